@@ -1,0 +1,23 @@
+package org.llmcostplanner;
+
+import java.util.Arrays;
+
+/**
+ * The one entry point of the jar. With no arguments it opens the planner window; with arguments
+ * it is the command line. Kept free of JavaFX types so the CLI never starts the toolkit, and so
+ * the jar can start JavaFX from the classpath (a main class extending Application cannot).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("The planner window is not built yet; run with --help for the command line.");
+            System.exit(1);
+        }
+        System.err.println("Unknown command: " + Arrays.toString(args));
+        System.exit(2);
+    }
+}
