@@ -14,8 +14,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("The planner window is not built yet; run with --help for the command line.");
-            System.exit(1);
+            org.llmcostplanner.ui.PlannerLauncher.launch(args);
+            return;
         }
         System.err.println("Unknown command: " + Arrays.toString(args));
         System.exit(2);
