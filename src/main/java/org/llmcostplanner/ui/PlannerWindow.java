@@ -22,12 +22,18 @@ public final class PlannerWindow {
     private static final double PREFERRED_WIDTH = 1280;
     private static final double PREFERRED_HEIGHT = 800;
 
+    private final Stage stage;
     private final PlannerViewModel planner;
     private final FileActions actions;
 
-    private PlannerWindow(PlannerViewModel planner, FileActions actions) {
+    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions) {
+        this.stage = stage;
         this.planner = planner;
         this.actions = actions;
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     public static PlannerWindow show(Stage stage, PlannerServices services) throws IOException {
@@ -54,7 +60,7 @@ public final class PlannerWindow {
             actions.quit();
         });
         stage.show();
-        return new PlannerWindow(planner, actions);
+        return new PlannerWindow(stage, planner, actions);
     }
 
     public PlannerViewModel planner() {
