@@ -14,12 +14,14 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * One input as a row: label, number field and unit on one line, the slider under them, and a
+ * One input as a row: its label, then slider, number field and unit on one line, and a
  * message line that appears when the typed text is refused. Binding only; what is allowed is the
  * row model's business. Node ids follow the input's file name: {@code requestsPerDaySlider},
  * {@code requestsPerDayField}, {@code requestsPerDayError}.
  */
 public final class InputRow extends VBox {
+
+    private static final double UNIT_WIDTH = 64;
 
     public InputRow(NumericInputModel model, ValidationSupport validation) {
         getStyleClass().add("input-row");
@@ -28,8 +30,7 @@ public final class InputRow extends VBox {
         Label label = new Label(model.label());
         label.getStyleClass().add("input-label");
         label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinWidth(0);
-        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setWrapText(true);
 
         TextField field = new TextField();
         field.setId(model.id() + "Field");
@@ -46,16 +47,21 @@ public final class InputRow extends VBox {
 
         Label unit = new Label(model.unit());
         unit.getStyleClass().add("input-unit");
-        unit.setMinWidth(Control.USE_PREF_SIZE);
-
-        HBox top = new HBox(6, label, field, unit);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // A fixed unit column keeps every row's field and slider aligned.
+        unit.setMinWidth(UNIT_WIDTH);
+        unit.setPrefWidth(UNIT_WIDTH);
 
         Slider slider = new Slider(model.scale().positionMin(), model.scale().positionMax(),
                 model.sliderPositionProperty().get());
         slider.setId(model.id() + "Slider");
         slider.getStyleClass().add("input-slider");
+        slider.setMinWidth(80);
         slider.valueProperty().bindBidirectional(model.sliderPositionProperty());
+        HBox.setHgrow(slider, Priority.ALWAYS);
+
+        // Label on a line of its own: long labels ("Maintenance hours per month") never clip.
+        HBox controls = new HBox(6, slider, field, unit);
+        controls.setAlignment(Pos.CENTER_LEFT);
 
         Label error = new Label();
         error.setId(model.id() + "Error");
@@ -81,6 +87,6 @@ public final class InputRow extends VBox {
             return ValidationResult.fromErrorIf(c, problem == null ? "" : problem, problem != null);
         });
 
-        getChildren().addAll(top, slider, error);
+        getChildren().addAll(label, controls, error);
     }
 }
