@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
 final class ScenarioReader {
 
     private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("Non-standard token '([^']*)'");
-    private static final Pattern LIMIT_TEXT = Pattern.compile("\\s*\\(from `[^`]*`\\)|`[^`]*`");
+    private static final Pattern LIMIT_TEXT = Pattern.compile(",?\\s*from\\s*`[^`]*`");
+
+    private static final int MAX_PATH_PARTS = 3;
 
     private ScenarioReader() {
     }
@@ -42,19 +44,18 @@ final class ScenarioReader {
         }
         rejectByteOrderMark(bytes, source);
         String text = decodeUtf8(bytes, source);
-        try (JsonParser parser = JsonSupport.mapper().createParser(text)) {
+        try (RootTrackingParser parser = new RootTrackingParser(JsonSupport.mapper().createParser(text))) {
             JsonNode root = parse(parser, source);
             if (root == null || root.isMissingNode()) {
                 throw new ScenarioFormatException(source, null, "file is empty; expected a JSON object");
             }
-            rejectTrailingContent(parser, source);
             return root;
         } catch (IOException e) {
             throw new ScenarioFormatException(source, null, "cannot be parsed: " + e.getMessage());
         }
     }
 
-    private static JsonNode parse(JsonParser parser, String source) throws ScenarioFormatException {
+    private static JsonNode parse(RootTrackingParser parser, String source) throws ScenarioFormatException {
         try {
             return JsonSupport.mapper().readTree(parser);
         } catch (JsonProcessingException e) {
@@ -67,34 +68,48 @@ final class ScenarioReader {
         }
     }
 
-    /** Jackson's tree reader stops after the first value; anything after it is an error here. */
-    private static void rejectTrailingContent(JsonParser parser, String source) throws ScenarioFormatException {
-        String problem = "unexpected content after the end of the top-level JSON object";
-        try {
-            if (parser.nextToken() != null) {
-                throw new ScenarioFormatException(source, null, problem + " " + where(parser.currentTokenLocation()));
-            }
-        } catch (JsonProcessingException e) {
-            throw new ScenarioFormatException(source, null, problem + " " + where(e.getLocation()));
-        } catch (IOException e) {
-            throw new ScenarioFormatException(source, null, problem);
-        }
-    }
-
-    private static ScenarioFormatException fromJackson(JsonProcessingException e, JsonParser parser, String source) {
+    private static ScenarioFormatException fromJackson(JsonProcessingException e, RootTrackingParser parser,
+                                                       String source) {
         String original = e.getOriginalMessage() == null ? "invalid JSON" : e.getOriginalMessage();
         String firstLine = original.lines().findFirst().orElse(original);
         String problem;
         Matcher nonStandard = NON_STANDARD_TOKEN.matcher(firstLine);
-        if (nonStandard.find()) {
+        if (parser.rootValueDone()) {
+            // FAIL_ON_TRAILING_TOKENS (or the tokenizer while looking for them) found more after the object.
+            return new ScenarioFormatException(source, null,
+                    "unexpected content after the end of the top-level JSON object " + where(e.getLocation()));
+        } else if (nonStandard.find()) {
             problem = "'" + nonStandard.group(1) + "' is not allowed; numbers must be finite JSON numbers";
-        } else if (e instanceof StreamConstraintsException) {
-            problem = "exceeds a safety limit: " + LIMIT_TEXT.matcher(firstLine).replaceAll("").strip();
         } else {
-            problem = "invalid JSON: " + firstLine;
+            problem = plainWords(e, firstLine);
         }
         String path = pathOf(parser.getParsingContext());
         return new ScenarioFormatException(source, path, problem + " " + where(e.getLocation()));
+    }
+
+    /** Jackson's wording names its own features and classes; say what is wrong with the file instead. */
+    private static String plainWords(JsonProcessingException e, String message) {
+        if (e instanceof StreamConstraintsException) {
+            if (message.contains("nesting depth")) {
+                return "nested too deeply (safety limit " + JsonSupport.MAX_NESTING_DEPTH
+                        + " levels; a scenario file needs 2)";
+            }
+            if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+                return "number is too long (safety limit " + JsonSupport.MAX_NUMBER_LENGTH + " characters)";
+            }
+            return "exceeds a safety limit: " + LIMIT_TEXT.matcher(message).replaceAll("").strip();
+        }
+        if (message.startsWith("Duplicate field")) {
+            return "duplicate key; each key may appear only once";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the file ends before the JSON is complete (truncated?)";
+        }
+        if (message.contains("(non-standard) comment")) {
+            return "invalid JSON: comments are not allowed";
+        }
+        int nested = message.indexOf(" (start marker at");
+        return "invalid JSON: " + (nested >= 0 ? message.substring(0, nested) : message);
     }
 
     private static String where(com.fasterxml.jackson.core.JsonLocation location) {
@@ -104,27 +119,24 @@ final class ScenarioReader {
         return "(line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    /** The dotted JSON path of the parser's position, e.g. "api.outputPricePerMTok"; null at top level. */
+    /**
+     * The dotted JSON path of the parser's position, e.g. "api.outputPricePerMTok"; null at top
+     * level. The format has no arrays and is two levels deep, so the path stops at the first array
+     * and at {@link #MAX_PATH_PARTS} names: deeper parts of a hostile file would only be noise.
+     */
     static String pathOf(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
+            if (c.inArray()) {
+                parts.clear();
+            } else if (c.getCurrentName() != null) {
                 parts.addFirst(c.getCurrentName());
-            } else if (c.inArray()) {
-                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
             }
         }
         if (parts.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String part : parts) {
-            if (sb.length() > 0 && !part.startsWith("[")) {
-                sb.append('.');
-            }
-            sb.append(part);
-        }
-        return sb.toString();
+        return String.join(".", parts.stream().limit(MAX_PATH_PARTS).toList());
     }
 
     private static void rejectByteOrderMark(byte[] b, String source) throws ScenarioFormatException {
@@ -155,6 +167,11 @@ final class ScenarioReader {
         }
         decoder.flush(out);
         out.flip();
-        return out.toString();
+        String text = out.toString();
+        if (text.indexOf('\0') >= 0) {
+            // Valid UTF-8 but NUL characters: almost always UTF-16 text without a byte order mark.
+            throw new ScenarioFormatException(source, null, "contains NUL characters (UTF-16?); scenario files must be UTF-8 text");
+        }
+        return text;
     }
 }
