@@ -28,8 +28,22 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return guarded(() -> dispatch(args == null ? List.of() : Arrays.asList(args), out), err);
+    }
+
+    /** Runs one command under the same contract; for tests of the contract itself. */
+    static int run(Command command, List<String> args, PrintStream out, PrintStream err) {
+        return guarded(() -> runCommand(command, args, out), err);
+    }
+
+    private interface Action {
+        int run() throws Exception;
+    }
+
+    /** Every failure becomes one line on stderr and an exit status; nothing escapes. */
+    private static int guarded(Action action, PrintStream err) {
         try {
-            return dispatch(args == null ? List.of() : Arrays.asList(args), out);
+            return action.run();
         } catch (CliException | ScenarioFormatException e) {
             return fail(err, e.getMessage(), BAD_INPUT);
         } catch (IOException e) {
@@ -60,10 +74,14 @@ public final class Cli {
         if (rest.contains("--help") || rest.contains("-h")) {
             return print(out, Help.text(command));
         }
+        return runCommand(command, rest, out);
+    }
+
+    private static int runCommand(Command command, List<String> args, PrintStream out) throws Exception {
         // Buffered so a command that fails half-way leaves stdout empty.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (PrintStream commandOut = new PrintStream(buffer, false, StandardCharsets.UTF_8)) {
-            command.run(rest, commandOut);
+            command.run(args, commandOut);
         }
         out.write(buffer.toByteArray());
         out.flush();

@@ -37,7 +37,7 @@ public final class ParsedArgs {
             String name = eq >= 0 ? arg.substring(0, eq) : arg;
             if (!valueOptions.contains(name)) {
                 throw new CliException(command + ": unknown option " + name
-                        + (valueOptions.isEmpty() ? "" : "; allowed: " + String.join(", ", valueOptions)));
+                        + (valueOptions.isEmpty() ? "" : "; allowed: " + String.join(", ", new java.util.TreeSet<>(valueOptions))));
             }
             String value;
             if (eq >= 0) {
