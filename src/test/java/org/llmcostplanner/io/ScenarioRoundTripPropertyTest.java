@@ -18,7 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A save/load round trip returns an equal scenario, for every valid scenario. */
-class ScenarioRoundTripProperties {
+class ScenarioRoundTripPropertyTest {
 
     @Property(tries = 1000)
     void toJsonThenParseReturnsAnEqualScenario(@ForAll("scenarios") Scenario scenario) throws Exception {
