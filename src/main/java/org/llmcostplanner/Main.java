@@ -1,6 +1,6 @@
 package org.llmcostplanner;
 
-import java.util.Arrays;
+import org.llmcostplanner.cli.Cli;
 
 /**
  * The one entry point of the jar. With no arguments it opens the planner window; with arguments
@@ -17,7 +17,6 @@ public final class Main {
             org.llmcostplanner.ui.PlannerLauncher.launch(args);
             return;
         }
-        System.err.println("Unknown command: " + Arrays.toString(args));
-        System.exit(2);
+        System.exit(Cli.run(args, System.out, System.err));
     }
 }
