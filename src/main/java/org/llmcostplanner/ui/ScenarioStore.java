@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.llmcostplanner.model.Scenario;
 
-/** Where the window's scenarios come from and go to; the io package provides the real one. */
+/** Where the window's scenarios come from and go to ({@link FileScenarioStore}: the io package). */
 public interface ScenarioStore {
 
     /** The scenario File → New opens: the seed-article preset. */

@@ -137,9 +137,8 @@ class PlannerWindowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.planner().fileProperty().get()));
 
-        assertEquals(edited.workload(), window.planner().scenario().workload());
-        assertEquals(edited.api(), window.planner().scenario().api());
-        assertEquals(edited.ops(), window.planner().scenario().ops());
+        assertEquals(edited, window.planner().scenario());
+        assertFalse(window.planner().dirtyProperty().get());
         assertEquals("4,321", lookup("#requestsPerDayField").queryAs(TextField.class).getText());
         assertEquals("0.35", lookup("#outputShareOfInputField").queryAs(TextField.class).getText());
     }
