@@ -241,6 +241,15 @@ class BreakEvenSolverTest {
         assertTrue(beyond.crossings().isEmpty());
     }
 
+    /**
+     * S = 625,000: an instance serves 540,000,000 req/day. F = 3e7: crossings at 3e7/0.066 (up),
+     * 5.4e8 (down), 6e7/0.066 = 9.09e8 (up); the next step, 1.08e9, lies outside the search range.
+     */
+    @Test
+    void crossingsBeyondOneBillionAreNotListed() {
+        assertCrossings(raw(flat(3e7, 625_000)), 3e7 / 0.066, 5.4e8, 6e7 / 0.066);
+    }
+
     @Test
     void solvingAScenarioEqualsSolvingItsModel() {
         Scenario s = flat(20, 0.5);
