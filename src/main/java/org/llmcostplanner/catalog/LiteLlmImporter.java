@@ -71,9 +71,9 @@ public final class LiteLlmImporter {
         }
     }
 
-    /** Reads a price file from a stream; {@code origin} names it in error messages. */
+    /** Reads a price file from a stream, at most the size limit; {@code origin} names it in error messages. */
     public LiteLlmImport importFrom(InputStream in, LocalDate importDate, String origin) throws IOException {
-        try (JsonParser parser = mapper.createParser(in)) {
+        try (JsonParser parser = mapper.createParser(new SizeLimitedInputStream(in, maxBytes, origin))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new CatalogImportException(origin + ": expected a JSON object keyed by model id");
             }
