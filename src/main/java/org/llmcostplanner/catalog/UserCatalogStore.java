@@ -23,6 +23,8 @@ import java.util.Map;
 public final class UserCatalogStore {
 
     public static final String FILE_NAME = "user-catalog.json";
+    /** Far above a file holding a whole LiteLLM import (well under 5 MB); guards memory, not taste. */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
     private final Path file;
     private final List<String> problems;
@@ -45,6 +47,11 @@ public final class UserCatalogStore {
     public static UserCatalogStore open(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return new UserCatalogStore(file, List.of(), List.of(file + ": " + size
+                        + " bytes is too large for a catalog file (limit " + MAX_FILE_BYTES + " bytes)"));
+            }
             byte[] bytes = Files.readAllBytes(file);
             CatalogJson.Parsed parsed = CatalogJson.readDocument(new ObjectMapper().readTree(bytes));
             List<String> problems = new ArrayList<>();

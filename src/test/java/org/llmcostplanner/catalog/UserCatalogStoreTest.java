@@ -111,6 +111,17 @@ class UserCatalogStoreTest {
     }
 
     @Test
+    void hugeFileIsReportedWithoutReadingIt() throws IOException {
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(
+                dataDir.resolve(UserCatalogStore.FILE_NAME).toFile(), "rw")) {
+            sparse.setLength(UserCatalogStore.MAX_FILE_BYTES + 1);
+        }
+        UserCatalogStore store = UserCatalogStore.open(dataDir);
+        assertEquals(List.of(), store.entries());
+        assertTrue(store.problems().get(0).contains("is too large for a catalog file"), store.problems().toString());
+    }
+
+    @Test
     void savingOverADamagedFileKeepsTheOriginalAside() throws IOException {
         String damaged = "{ this is what the user typed by hand";
         write(damaged);
