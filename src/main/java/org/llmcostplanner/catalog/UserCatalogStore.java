@@ -12,10 +12,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.llmcostplanner.io.AtomicFileWriter;
 
 /**
  * The user's own catalog entries (typed in or imported), kept in {@value #FILE_NAME} in the data
- * directory and saved atomically after every change. A damaged file never stops the app: the
+ * directory and saved atomically after every change ({@link AtomicFileWriter}, which also keeps the
+ * previous version as {@code user-catalog.json.bak}). A damaged file never stops the app: the
  * valid entries load, {@link #problems()} says what was left out (naming entry and field), and
  * before the first save over it the damaged file is kept aside as {@code user-catalog.json.invalid}
  * so nothing the user wrote is lost. Use from one thread.
@@ -129,7 +131,8 @@ public final class UserCatalogStore {
             Files.copy(file, file.resolveSibling(FILE_NAME + ".invalid"), StandardCopyOption.REPLACE_EXISTING);
         }
         keepDamagedFileBeforeSave = false;
-        AtomicFiles.write(file, CatalogJson.toDocument(next));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        new AtomicFileWriter().write(file, CatalogJson.toDocument(next));
         entries = List.copyOf(next);
     }
 

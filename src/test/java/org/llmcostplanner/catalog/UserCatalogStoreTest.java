@@ -157,8 +157,8 @@ class UserCatalogStoreTest {
 
     private void assertNoTempFilesLeft() throws IOException {
         try (Stream<Path> files = Files.list(dataDir)) {
-            assertEquals(List.of(UserCatalogStore.FILE_NAME),
-                    files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of(UserCatalogStore.FILE_NAME, UserCatalogStore.FILE_NAME + ".bak"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }
