@@ -22,7 +22,9 @@ import org.llmcostplanner.model.Scenario;
  * the 2^k corners of the k ranged inputs: exact, and no Monte Carlo noise.
  *
  * <p><b>Where it is not exact.</b> The routing share trades API cost for GPU cost; amortization
- * jumps at 0 (nothing spread) to the whole one-time cost at tiny A; output tokens raise API cost
+ * jumps at 0 (nothing spread) to the whole one-time cost at tiny A, and throughput at 0 (capacity
+ * not modelled: one instance) to unbounded instances at tiny tok/s, so ranges of these two that
+ * reach from 0 upward are not monotone; output tokens raise API cost
  * and, with throughput modelled, GPU instances too, so savings can go either way; likewise the
  * volume for the payback at the scenario's volume. For these inputs
  * {@link #INTERIOR_SAMPLES} evenly spaced values are tried instead of just the two ends, and the
@@ -60,7 +62,7 @@ public final class Uncertainty {
         double[][] values = new double[moving.size()][];
         for (int i = 0; i < moving.size(); i++) {
             InputRange r = moving.get(i);
-            boolean monotone = isMonotone(r, scenario);
+            boolean monotone = isMonotone(r, scenario, ranges);
             exact &= monotone;
             values[i] = monotone ? new double[] {r.low(), r.high()} : samples(r);
         }
@@ -82,20 +84,31 @@ public final class Uncertainty {
     }
 
     /** Whether every figure moves one way only across this input's range (see the class comment). */
-    static boolean isMonotone(InputRange r, Scenario scenario) {
+    static boolean isMonotone(InputRange r, Scenario scenario, List<InputRange> all) {
         InputField f = r.input();
         if (f == InputField.SELF_HOST_SHARE) {
             return false;
         }
-        if (f == InputField.AMORTIZATION_MONTHS) {
-            return r.low() > 0;
+        if (f == InputField.AMORTIZATION_MONTHS || f == InputField.OUTPUT_TOKENS_PER_SECOND) {
+            // 0 switches the term off (nothing spread; capacity not modelled) while values just above
+            // 0 make it huge, so only ranges clear of 0 are monotone.
+            return r.low() > 0 || r.high() == 0;
         }
         if (f == InputField.OUTPUT_TOKENS_PER_REQUEST || f == InputField.REQUESTS_PER_DAY) {
             // With throughput modelled, more output or volume can add a GPU instance (or leave the
             // hourly floor): the monthly gain, and so the payback, can move either way.
-            return scenario.selfHost().outputTokensPerSecond() <= 0;
+            return !throughputModelled(scenario, all);
         }
         return true;
+    }
+
+    private static boolean throughputModelled(Scenario scenario, List<InputRange> all) {
+        for (InputRange r : all) {
+            if (r.input() == InputField.OUTPUT_TOKENS_PER_SECOND) {
+                return r.high() > 0;
+            }
+        }
+        return scenario.selfHost().outputTokensPerSecond() > 0;
     }
 
     private static double[] samples(InputRange r) {

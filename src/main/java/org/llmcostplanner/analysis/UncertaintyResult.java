@@ -16,7 +16,7 @@ import java.util.Map;
  * @param paybackLow     shortest payback in months at the scenario's volume; null = none for every combination
  * @param paybackHigh    longest payback; null = none for at least one combination
  * @param exact          true when every ranged input moves the figures monotonically, so the bounds are
- *                       exact; false when a non-monotone input (routing share, amortization from 0,
+ *                       exact; false when a non-monotone input (routing share, amortization or throughput from 0,
  *                       output tokens or volume with throughput modelled) was ranged and bounds come from sampling
  */
 public record UncertaintyResult(List<InputRange> ranges, Map<Curve, Band> bands,
