@@ -44,7 +44,7 @@ public final class Growth {
         boolean selfHosting = m.selfHostShare() > 0;
         cumulative[0] = selfHosting ? -m.oneTimeCost() : 0;
         Integer firstCheaper = null;
-        Integer payback = null;
+        Integer payback = selfHosting && cumulative[0] >= 0 ? 0 : null; // no one-time cost: nothing to pay back
         for (int k = 1; k <= horizonMonths; k++) {
             double v = Math.min(MAX_VOLUME, v0 * Math.pow(factor, k - 1));
             volumes[k - 1] = v;

@@ -9,7 +9,8 @@ package org.llmcostplanner.analysis;
  *                             least as cheap as the API; null when none within the horizon or nothing
  *                             is self-hosted (σ = 0)
  * @param paybackMonth         the first month at whose end the cumulative savings, after the one-time
- *                             cost, reach 0; null when none within the horizon
+ *                             cost, reach 0 (0 when there is no one-time cost); null when none within the
+ *                             horizon or nothing is self-hosted
  * @param requestsPerDay       volume of month k at index k − 1
  * @param monthlySavings       apiOnly − plan (as the report's monthly figure) of month k at index k − 1
  * @param cumulativeSavings    index n: −oneTime + the first n months' savings before amortization;
