@@ -2,7 +2,6 @@ package org.llmcostplanner.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.llmcostplanner.model.BreakEvenKind;
 import org.llmcostplanner.model.BreakEvenSolver;
 import org.llmcostplanner.model.Billing;
@@ -37,14 +36,13 @@ public final class ArticleCheck {
         double maintenance = s.ops().maintenanceHoursPerMonth();
         List<ArticleFigure> rows = new ArrayList<>();
 
-        double daysImplied = 6.60 / (100 * m.apiCostPerRequest());
         double days = m.billingDaysPerMonth();
         rows.add(figure("Billing days per month behind \"$6.60 at 100 requests a day\"",
                 "At 100 requests daily you're looking at roughly $6.60 per month", 22, days,
                 days == 22 ? "the article's figures need 22 (business) days; this scenario uses 22"
                         : "the article's figures need a 22-day (business-day) month, this scenario uses "
-                        + num(days) + " days, so its API costs and break-evens come out " + num(days / 22)
-                        + "× the article's (it implies " + num(daysImplied) + " days)"));
+                        + num(days) + " days, so its API costs come out " + num(days / 22) + "× and its break-evens "
+                        + num(22 / days) + "× the article's"));
         rows.add(figure("API cost at 100 req/day, $/month", "roughly $6.60 per month", 6.60, m.apiOnly(100),
                 "100 × D × " + num(m.apiCostPerRequest()) + " $/request"));
         rows.add(figure("API cost at 10,000 req/day, $/month", "Claude's API bill hits approximately $660 per month",
@@ -116,6 +114,6 @@ public final class ArticleCheck {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return Numbers.format(v);
     }
 }

@@ -3,7 +3,6 @@ package org.llmcostplanner.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.llmcostplanner.model.CostModel;
 import org.llmcostplanner.model.InputField;
@@ -169,6 +168,6 @@ public final class GoalSeek {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+        return Numbers.format(v);
     }
 }

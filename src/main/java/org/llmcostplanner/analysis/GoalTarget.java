@@ -1,6 +1,5 @@
 package org.llmcostplanner.analysis;
 
-import java.util.Locale;
 import org.llmcostplanner.model.BreakEvenKind;
 import org.llmcostplanner.model.BreakEvenSolver;
 import org.llmcostplanner.model.CostModel;
@@ -112,6 +111,6 @@ public sealed interface GoalTarget {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+        return Numbers.format(v);
     }
 }

@@ -40,7 +40,7 @@ public final class Plausibility {
         budget(scenario.selfHost(), spec).ifPresent(out::add);
         gpuPrice(scenario.selfHost()).ifPresent(out::add);
         demand(scenario, cap).ifPresent(out::add);
-        utilization(scenario, cap, out);
+        utilization(scenario, out);
         return out;
     }
 
@@ -132,16 +132,13 @@ public final class Plausibility {
                 flat ? "the plan counts " + n + " instances." : n + " instances must run in parallel."));
     }
 
-    private static void utilization(Scenario s, CapacityResult cap, List<String> out) {
+    /** Instances are sized so their load stays at or below u, so the assumed u is the one to check. */
+    private static void utilization(Scenario s, List<String> out) {
         double u = s.selfHost().utilization();
         if (u > MAX_SENSIBLE_UTILIZATION) {
             out.add(String.format(Locale.ROOT, "Utilization is set to %.0f %%: above 90 %% leaves no room for "
                     + "traffic peaks; real deployments run at 30–60 %%, which raises the cost per token by 1/utilization.",
                     u * 100));
-        }
-        if (cap.loadFactor() != null && cap.loadFactor() > MAX_SENSIBLE_UTILIZATION) {
-            out.add(String.format(Locale.ROOT, "The GPU instances would be busy %.0f %% of the day: above 90 %% "
-                    + "leaves no room for traffic peaks.", cap.loadFactor() * 100));
         }
     }
 

@@ -11,19 +11,14 @@ import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.model.SelfHost;
 import org.llmcostplanner.model.Workload;
 
-/** The seed article's scenario (spec: D = 22, 500/100 tokens, $3/$15, $20 flat, 3 h at $60, 5 + 1 h) and generators. */
+/** Scenario generators for property tests, and the seed article's scenario. */
 final class TestScenarios {
 
     private TestScenarios() {
     }
 
     static Scenario seed() {
-        return new Scenario("Seed article", "",
-                new Workload(10_000, 22, 500, 100),
-                new ApiPricing("Claude Sonnet 4.6", 3, 15, null, 0, 0, 0.5),
-                new SelfHost("Llama 3.2 90B", "DigitalOcean GPU Droplet", Billing.FLAT, 20, 0, 0, 1, 0),
-                new Ops(60, 3, 5, 1, 0, 8, 0),
-                new Routing(1));
+        return SeedScenario.seed();
     }
 
     /** Valid scenarios over realistic ranges, both billings, with and without throughput modelled. */
