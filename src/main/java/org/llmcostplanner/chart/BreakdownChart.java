@@ -92,7 +92,9 @@ final class BreakdownChart implements PlannerChart {
             renderer.setSeriesVisibleInLegend(3, m.migration() > 0, false);
             double top = Math.max(m.apiOnly(), m.plan());
             // Room above the taller bar for its total.
-            costAxis.setRange(0, CostChart.niceCeil(Math.max(1, top * 1.18)));
+            double yMax = CostChart.niceCeil(Math.max(1, top * 1.18));
+            costAxis.setRange(0, yMax);
+            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, false);
             stayTotal.setText(Formats.usdText(m.apiOnly()));
             stayTotal.setValue(m.apiOnly());
             planTotal.setText(Formats.usdText(m.plan()));

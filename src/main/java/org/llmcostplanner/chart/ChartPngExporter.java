@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
 
+import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.model.Scenario;
 
 /**
@@ -62,7 +63,9 @@ public final class ChartPngExporter {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             double scale = Math.max(1, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT));
             g2.scale(scale, scale);
-            PlannerCharts.create(kind, scenario).draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale), null);
+            JFreeChart chart = PlannerCharts.create(kind, scenario);
+            chart.setAntiAlias(true); // an export is drawn once: smooth every edge
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale), null);
         } finally {
             g2.dispose();
         }

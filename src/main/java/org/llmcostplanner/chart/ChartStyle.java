@@ -55,6 +55,9 @@ public final class ChartStyle {
     /** Title, subtitle slot, legend and background in the shared look. */
     static JFreeChart styled(JFreeChart chart, TextTitle subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
+        // Fills without anti-aliasing on screen (see SmoothLineRenderer); exports turn it back on.
+        chart.setAntiAlias(false);
+        chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(6, 8, 6, 14));
         chart.getTitle().setFont(TITLE_FONT);
         chart.getTitle().setPaint(TEXT);
@@ -74,7 +77,7 @@ public final class ChartStyle {
     }
 
     static void styledPlot(Plot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(null); // the chart's white background is already there
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 8));
     }

@@ -11,7 +11,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.llmcostplanner.model.BreakEven;
@@ -41,7 +40,7 @@ final class CostChart implements PlannerChart {
 
     private final DefaultXYDataset lines = new DefaultXYDataset();
     private final DefaultXYDataset stack = new DefaultXYDataset();
-    private final XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+    private final SmoothLineRenderer lineRenderer = new SmoothLineRenderer();
     private final XYAreaRenderer areaRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
     private final LogAxis volumeAxis = new LogAxis("Requests per day (log scale)");
     private final NumberAxis costAxis = new NumberAxis("Cost, USD per month");
@@ -62,7 +61,6 @@ final class CostChart implements PlannerChart {
         ChartStyle.styledAxis(volumeAxis);
         ChartStyle.styledAxis(costAxis);
 
-        lineRenderer.setDrawSeriesLineAsPath(true);
         lineRenderer.setSeriesPaint(0, ChartStyle.API);
         lineRenderer.setSeriesStroke(0, ChartStyle.API_STROKE);
         lineRenderer.setSeriesPaint(1, ChartStyle.PLAN);
@@ -129,7 +127,9 @@ final class CostChart implements PlannerChart {
             lineRenderer.setSeriesVisible(1, partial, false);
             areaRenderer.setSeriesVisible(2, anyMigration, false);
             volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
-            costAxis.setRange(0, yMax(curves, upper, volume, raw, withOps));
+            double yMax = yMax(curves, upper, volume, raw, withOps);
+            costAxis.setRange(0, yMax);
+            costAxis.setTickUnit(tickUnit(yMax), false, false);
             markers.setMarkers(markers(volume, raw, withOps));
             subtitle.setText(subtitleText(scenario, raw, withOps));
         } finally {
@@ -153,8 +153,20 @@ final class CostChart implements PlannerChart {
 
     /** The next "nice" number at or above v: 1, 2, 2.5 or 5 times a power of ten. */
     static double niceCeil(double v) {
+        return nice(v, new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10});
+    }
+
+    /**
+     * A tick unit giving about six to ten ticks up to {@code max}. Set explicitly, not chosen by
+     * JFreeChart, whose auto selection measures tick label text on every draw.
+     */
+    static NumberTickUnit tickUnit(double max) {
+        return new NumberTickUnit(nice(max / 8, new double[] {1, 2, 2.5, 5, 10}), Formats.usd());
+    }
+
+    private static double nice(double v, double[] steps) {
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : steps) {
             if (m * p >= v) {
                 return m * p;
             }

@@ -7,7 +7,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.llmcostplanner.model.CostModel;
@@ -25,7 +24,7 @@ final class CumulativeChart implements PlannerChart {
     static final String MIGRATE = "Migrate (one-time cost at month 0, then the plan)";
 
     private final DefaultXYDataset dataset = new DefaultXYDataset();
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final SmoothLineRenderer renderer = new SmoothLineRenderer();
     private final NumberAxis costAxis = new NumberAxis("Cumulative cost, USD");
     private final VerticalMarkers markers = new VerticalMarkers();
     private final TextTitle subtitle = new TextTitle("");
@@ -39,7 +38,6 @@ final class CumulativeChart implements PlannerChart {
         costAxis.setNumberFormatOverride(Formats.usd());
         costAxis.setAutoRange(false);
         ChartStyle.styledAxis(costAxis);
-        renderer.setDrawSeriesLineAsPath(true);
         renderer.setSeriesPaint(0, ChartStyle.API);
         renderer.setSeriesStroke(0, ChartStyle.API_STROKE);
         renderer.setSeriesPaint(1, ChartStyle.PLAN);
@@ -81,7 +79,9 @@ final class CumulativeChart implements PlannerChart {
         try {
             dataset.addSeries(STAY, new double[][] {x, {0, stayEnd}});
             dataset.addSeries(MIGRATE, new double[][] {x, {oneTime, migrateEnd}});
-            costAxis.setRange(0, CostChart.niceCeil(Math.max(1, 1.08 * Math.max(stayEnd, migrateEnd))));
+            double yMax = CostChart.niceCeil(Math.max(1, 1.08 * Math.max(stayEnd, migrateEnd)));
+            costAxis.setRange(0, yMax);
+            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, false);
             markers.setMarkers(marks);
             subtitle.setText(subtitleText(volume, oneTime, payback));
         } finally {
@@ -92,7 +92,7 @@ final class CumulativeChart implements PlannerChart {
     private static String subtitleText(double volume, double oneTime, double payback) {
         String at = "At " + Formats.volumeText(volume) + " requests/day, one-time cost " + Formats.usdText(oneTime) + ": ";
         if (Double.isNaN(payback)) {
-            return at + "never paid back (self-hosting saves nothing a month)";
+            return at + "never paid back (no monthly saving)";
         }
         return at + "paid back after " + Formats.monthsText(payback) + " months";
     }

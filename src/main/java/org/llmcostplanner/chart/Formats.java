@@ -30,7 +30,7 @@ public final class Formats {
 
     /** A volume as a label reads it: exact below 10,000 ("3,030"), three digits above ("12.3k"). */
     public static String volumeText(double v) {
-        return volume().format(v);
+        return new Compact("", true).format(v);
     }
 
     /** USD as a label reads it: "$46", "$1,234", "$12.3k"; cents when under $10 ("$6.60"). */

@@ -1,12 +1,11 @@
 package org.llmcostplanner.ui.chart;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.List;
 import java.util.Objects;
 
 import javafx.application.Platform;
@@ -31,7 +30,8 @@ import org.llmcostplanner.model.Scenario;
  * thread, which rasterises them in software: 100–250 ms per change on a 2-core machine. Here:
  * <ul>
  *   <li>{@link #show} only records the latest scenario; the chart is updated and drawn at most once
- *       per pulse, in a post-layout pulse listener, and only when the scenario or size changed;</li>
+ *       per pulse, in a post-layout pulse listener ({@link PulseChartRenderer}), and only when the
+ *       scenario or size changed; the charts of one scene are drawn in parallel in that pulse;</li>
  *   <li>one {@link JFreeChart} is kept and its datasets rewritten in one batch;</li>
  *   <li>it is drawn with Java2D straight into an int-ARGB-pre {@link BufferedImage} whose pixel
  *       array a {@link PixelBuffer} wraps without copying, shown by an {@link ImageView}: the
@@ -44,15 +44,14 @@ public class LiveChartView extends Region {
     private final ChartKind kind;
     private final PlannerChart chart;
     private final ImageView imageView = new ImageView();
-    /** Held in a field: the scene keeps it strongly, but so should we, for removal. */
-    private final Runnable pulseListener = this::onPulse;
 
+    private PulseChartRenderer renderer;
     private Scenario requested;
     private Scenario drawnScenario;
     private int drawnWidth;
     private int drawnHeight;
-    private boolean dirty;
     private long redrawCount;
+    private volatile long lastDrawNanos;
 
     private BufferedImage image;
     private PixelBuffer<IntBuffer> pixels;
@@ -66,7 +65,7 @@ public class LiveChartView extends Region {
         getChildren().add(imageView);
         setMinSize(160, 120);
         setPrefSize(640, 400);
-        sceneProperty().addListener((obs, oldScene, newScene) -> moveListener(oldScene, newScene));
+        sceneProperty().addListener((obs, oldScene, newScene) -> moveToScene(newScene));
     }
 
     public ChartKind kind() {
@@ -96,7 +95,7 @@ public class LiveChartView extends Region {
         return redrawCount;
     }
 
-    /** The live chart (read-only use, e.g. tests reading datasets; it changes on every redraw). */
+    /** The live chart (read it on the FX thread; it changes on every redraw). */
     public JFreeChart chart() {
         return chart.chart();
     }
@@ -109,19 +108,20 @@ public class LiveChartView extends Region {
         }
     }
 
-    private void moveListener(Scene oldScene, Scene newScene) {
-        if (oldScene != null) {
-            oldScene.removePostLayoutPulseListener(pulseListener);
+    private void moveToScene(Scene newScene) {
+        if (renderer != null) {
+            renderer.detach(this);
+            renderer = null;
         }
         if (newScene != null) {
-            newScene.addPostLayoutPulseListener(pulseListener);
+            renderer = PulseChartRenderer.attach(newScene);
             markDirty();
         }
     }
 
     private void markDirty() {
-        if (!dirty) {
-            dirty = true;
+        if (renderer != null) {
+            renderer.markDirty(this);
             Platform.requestNextPulse();
         }
     }
@@ -134,24 +134,16 @@ public class LiveChartView extends Region {
         return (int) Math.ceil(getHeight());
     }
 
-    /** Runs once per pulse after layout, before the scene is handed to the render thread. */
-    private void onPulse() {
-        if (!dirty) {
-            return;
-        }
-        dirty = false;
+    /** On the FX thread, in the pulse: what to draw, or null when the picture would not change. */
+    Frame prepareFrame() {
         int w = pixelWidth();
         int h = pixelHeight();
         if (requested == null || w <= 0 || h <= 0) {
-            return;
+            return null;
         }
         boolean newData = !requested.equals(drawnScenario);
         if (!newData && w == drawnWidth && h == drawnHeight) {
-            return;
-        }
-        if (newData) {
-            chart.update(requested);
-            drawnScenario = requested;
+            return null;
         }
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
             image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -161,20 +153,67 @@ public class LiveChartView extends Region {
         }
         drawnWidth = w;
         drawnHeight = h;
-        pixels.updateBuffer(buffer -> {
-            drawChart(image, chart.chart());
-            return null; // the whole image changed
-        });
-        redrawCount++;
+        return new Frame(this, newData ? requested : null, image, pixels);
+    }
+
+    /** One redraw of one view: prepared on the FX thread, drawn on any thread, published on the FX thread. */
+    static final class Frame {
+        private final LiveChartView view;
+        private final Scenario newData;
+        private final BufferedImage target;
+        private final PixelBuffer<IntBuffer> buffer;
+
+        Frame(LiveChartView view, Scenario newData, BufferedImage target, PixelBuffer<IntBuffer> buffer) {
+            this.view = view;
+            this.newData = newData;
+            this.target = target;
+            this.buffer = buffer;
+        }
+
+        long expectedNanos() {
+            return view.lastDrawNanos;
+        }
+
+        /** Touches only this view's chart and image, so frames of different views draw in parallel. */
+        void draw() {
+            long start = System.nanoTime();
+            if (newData != null) {
+                view.chart.update(newData);
+            }
+            drawChart(target, view.chart.chart());
+            view.lastDrawNanos = System.nanoTime() - start;
+        }
+
+        /**
+         * Runs {@code drawing} inside the update callback of every frame's pixel buffer (the
+         * buffers may only change there), then records the redraws. On the FX thread.
+         */
+        static void publishAll(List<Frame> frames, Runnable drawing) {
+            publishFrom(frames, 0, drawing);
+            for (Frame f : frames) {
+                if (f.newData != null) {
+                    f.view.drawnScenario = f.newData;
+                }
+                f.view.redrawCount++;
+            }
+        }
+
+        private static void publishFrom(List<Frame> frames, int i, Runnable drawing) {
+            if (i == frames.size()) {
+                drawing.run();
+                return;
+            }
+            frames.get(i).buffer.updateBuffer(b -> {
+                publishFrom(frames, i + 1, drawing);
+                return null; // the whole image changed
+            });
+        }
     }
 
     static void drawChart(BufferedImage target, JFreeChart jfc) {
         Graphics2D g2 = target.createGraphics();
         try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setColor(Color.WHITE);
-            g2.fillRect(0, 0, target.getWidth(), target.getHeight());
+            // The chart paints its own opaque background and sets its own rendering hints.
             jfc.draw(g2, new Rectangle2D.Double(0, 0, target.getWidth(), target.getHeight()), null);
         } finally {
             g2.dispose();
