@@ -41,6 +41,7 @@ final class VerticalMarkers extends AbstractXYAnnotation {
 
     private List<Marker> markers = List.of();
     private int labelsLeftOut;
+    private List<Rectangle2D> lastLabelBoxes = List.of();
 
     void setMarkers(List<Marker> newMarkers) {
         this.markers = List.copyOf(newMarkers);
@@ -49,6 +50,11 @@ final class VerticalMarkers extends AbstractXYAnnotation {
 
     List<Marker> markers() {
         return markers;
+    }
+
+    /** Where the last draw put its labels. */
+    List<Rectangle2D> lastLabelBoxes() {
+        return lastLabelBoxes;
     }
 
     /** How many labels the last draw could not place without overlap. */
@@ -99,6 +105,7 @@ final class VerticalMarkers extends AbstractXYAnnotation {
             g2.drawString(m.label(), (float) (box.getX() + 3), (float) (box.getY() + 1 + fm.getAscent()));
         }
         labelsLeftOut = leftOut;
+        lastLabelBoxes = List.copyOf(placed);
     }
 
     private static Rectangle2D place(Marker m, double x, double w, double h, Rectangle2D area,
