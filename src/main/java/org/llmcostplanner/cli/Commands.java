@@ -12,7 +12,8 @@ public final class Commands {
     /** Every command, in the order --help lists them. */
     public static List<Command> all() {
         return List.of(
-                new ReportCommand()
+                new ReportCommand(),
+                new ExportPngCommand()
         );
     }
 
