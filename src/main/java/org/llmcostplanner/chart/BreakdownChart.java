@@ -94,7 +94,7 @@ final class BreakdownChart implements PlannerChart {
             // Room above the taller bar for its total.
             double yMax = CostChart.niceCeil(Math.max(1, top * 1.18));
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, false);
+            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true);
             stayTotal.setText(Formats.usdText(m.apiOnly()));
             stayTotal.setValue(m.apiOnly());
             planTotal.setText(Formats.usdText(m.plan()));

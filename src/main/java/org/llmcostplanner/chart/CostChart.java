@@ -129,7 +129,7 @@ final class CostChart implements PlannerChart {
             volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
             double yMax = yMax(curves, upper, volume, raw, withOps);
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(tickUnit(yMax), false, false);
+            costAxis.setTickUnit(tickUnit(yMax), false, true);
             markers.setMarkers(markers(volume, raw, withOps));
             subtitle.setText(subtitleText(scenario, raw, withOps));
         } finally {
@@ -161,7 +161,7 @@ final class CostChart implements PlannerChart {
      * JFreeChart, whose auto selection measures tick label text on every draw.
      */
     static NumberTickUnit tickUnit(double max) {
-        return new NumberTickUnit(nice(max / 8, new double[] {1, 2, 2.5, 5, 10}), Formats.usd());
+        return new NumberTickUnit(nice(max / 8, new double[] {1, 2, 2.5, 5, 10}), Formats.usdAxis(max));
     }
 
     private static double nice(double v, double[] steps) {

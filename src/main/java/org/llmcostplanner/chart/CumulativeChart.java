@@ -81,7 +81,7 @@ final class CumulativeChart implements PlannerChart {
             dataset.addSeries(MIGRATE, new double[][] {x, {oneTime, migrateEnd}});
             double yMax = CostChart.niceCeil(Math.max(1, 1.08 * Math.max(stayEnd, migrateEnd)));
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, false);
+            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true);
             markers.setMarkers(marks);
             subtitle.setText(subtitleText(volume, oneTime, payback));
         } finally {

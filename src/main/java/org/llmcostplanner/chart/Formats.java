@@ -23,9 +23,16 @@ public final class Formats {
         return new Compact("", false);
     }
 
-    /** USD for axis ticks: $0, $250, $1,500, $12k, $1.2M. */
+    /** USD for labels: $0, $250, $1,500, $12k, $1.2M. */
     public static NumberFormat usd() {
         return new Compact("$", true);
+    }
+
+    /** USD for the ticks of an axis up to {@code max}: all in k once the top reaches $10k, so ticks match. */
+    public static NumberFormat usdAxis(double max) {
+        Compact f = new Compact("$", true);
+        f.compactFrom = max >= 10_000 ? 1000 : 10_000;
+        return f;
     }
 
     /** A volume as a label reads it: exact below 10,000 ("3,030"), three digits above ("12.3k"). */
@@ -51,6 +58,7 @@ public final class Formats {
         private static final long serialVersionUID = 1L;
         private final String prefix;
         private final boolean groupSmall;
+        private double compactFrom = 10_000;
 
         Compact(String prefix, boolean groupSmall) {
             this.prefix = prefix;
@@ -64,7 +72,7 @@ public final class Formats {
                 number = -number;
             }
             out.append(prefix);
-            if (number < 10_000 && (groupSmall || number < 1000)) {
+            if (number < compactFrom && (groupSmall || number < 1000)) {
                 DecimalFormat f = new DecimalFormat(number < 10 && number != Math.rint(number) ? "#,##0.#" : "#,##0", US);
                 return out.append(f.format(number));
             }
