@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -64,8 +63,13 @@ final class NaiveChartViewers {
         return viewers;
     }
 
-    /** Rewrites every dataset for {@code s} in one batch per chart; each viewer redraws once. */
-    void show(Scenario s) {
+    /**
+     * Rewrites every dataset for {@code s} in one batch per chart; each viewer redraws once.
+     * {@code costAxisMax} is the upper end of our cost chart's y axis for the same scenario, so both
+     * show the same picture (an autoranged axis would reach the API cost at 1e7 requests/day, flatten
+     * the stacked areas to a hairline and leave the baseline almost nothing to fill).
+     */
+    void show(Scenario s, double costAxisMax) {
         CostModel model = CostModel.of(s);
         double volume = s.workload().requestsPerDay();
         CostCurves curves = CostCurves.sample(model, volume);
@@ -93,6 +97,7 @@ final class NaiveChartViewers {
                 plot.addDomainMarker(m);
             }
         }
+        plot.getRangeAxis().setRange(0, costAxisMax);
         ValueMarker now = new ValueMarker(volume);
         now.setLabel("Now");
         plot.addDomainMarker(now);
@@ -118,6 +123,5 @@ final class NaiveChartViewers {
         cumulative.addSeries(stay);
         cumulative.addSeries(migrate);
         cumulativeChart.setNotify(true);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
     }
 }

@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.PlannerCharts;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.chart.LiveChartView;
@@ -66,11 +67,16 @@ class RedrawBenchmark {
             return ours;
         }, s -> ours.forEach(v -> v.show(s)), script);
 
+        // Same y range as ours (computed before measuring, not timed).
+        java.util.Map<Scenario, Double> costAxisMax = new java.util.IdentityHashMap<>();
+        for (Scenario s : script) {
+            costAxisMax.put(s, PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound());
+        }
         NaiveChartViewers[] naive = new NaiveChartViewers[1];
         Result viewer = measure("default ChartViewer", () -> {
             naive[0] = new NaiveChartViewers();
             return naive[0].nodes();
-        }, s -> naive[0].show(s), script);
+        }, s -> naive[0].show(s, costAxisMax.getOrDefault(s, 1000.0)), script);
 
         String table = String.format(Locale.ROOT, "%n%-24s %8s %8s %8s %8s%n", "change -> frame shown", "p50 ms",
                 "p95 ms", "p99 ms", "mean ms")
@@ -119,6 +125,10 @@ class RedrawBenchmark {
                     millis[i - WARMUP] = ms;
                 }
             }
+            onFx(() -> {
+                h.snapshot(Path.of("target", "benchmarks", "redraw-" + name.replaceAll("[^A-Za-z]+", "-") + ".png"));
+                return null;
+            });
             return new Result(name, millis);
         } finally {
             onFx(() -> {
@@ -179,6 +189,13 @@ class RedrawBenchmark {
                 throw new IllegalStateException("no frame within 5 s after a change");
             }
             return (shown - changedAt) / 1e6;
+        }
+
+        /** What the last frame showed, to look at (not compared). */
+        void snapshot(Path png) throws IOException {
+            Files.createDirectories(png.getParent());
+            javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
         }
 
         void close() {
