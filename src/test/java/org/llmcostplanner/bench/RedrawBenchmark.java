@@ -36,8 +36,8 @@ import org.llmcostplanner.ui.chart.LiveChartView;
  *
  * <p>Run: {@code mvn -B -o test -Pbench -Dtest=RedrawBenchmark} (headless, Monocle; add
  * {@code -Pxvfb} under {@code xvfb-run -a -s "-screen 0 1920x1200x24"} for a real X display).
- * {@code -Dbench.changes=N -Dbench.warmup=N} change the counts; {@code -Dllmcostplanner.chart.threads=1}
- * draws all charts on the FX thread for comparison.
+ * {@code -Dbench.changes=N -Dbench.warmup=N} change the counts; {@code -Dllmcostplanner.chart.threads=2}
+ * draws the charts on the FX thread and a helper in the pulse, for comparison.
  *
  * <p>What one sample is: a scripted input change made at the start of a pulse (in an
  * {@link AnimationTimer}, as a slider's value change is handled before the next pulse's layout),

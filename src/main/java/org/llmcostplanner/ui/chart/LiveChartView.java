@@ -31,7 +31,7 @@ import org.llmcostplanner.model.Scenario;
  * <ul>
  *   <li>{@link #show} only records the latest scenario; the chart is updated and drawn at most once
  *       per pulse, in a post-layout pulse listener ({@link PulseChartRenderer}), and only when the
- *       scenario or size changed; the charts of one scene are drawn in parallel in that pulse;</li>
+ *       scenario or size changed;</li>
  *   <li>one {@link JFreeChart} is kept and its datasets rewritten in one batch;</li>
  *   <li>it is drawn with Java2D straight into an int-ARGB-pre {@link BufferedImage} whose pixel
  *       array a {@link PixelBuffer} wraps without copying, shown by an {@link ImageView}: the

@@ -19,20 +19,22 @@ import javafx.scene.Scene;
  *
  * <p>Why in the pulse and not on a background thread that hands images back later: pulses come at
  * a fixed 60 Hz cadence, so an image finished after the pulse waits for the next one and the change
- * is shown a whole frame (16.7 ms) later. Instead the pulse fans the chart drawing out: the FX
- * thread and {@link #WORKERS} helper threads take charts from one list (largest first) and the
- * pulse waits for the last. Each chart draws into its own image, so nothing is shared while
- * drawing; with 2 cores three charts take about as long as the slowest one.
+ * is shown a whole frame (16.7 ms) later.
+ *
+ * <p>The pulse can fan the drawing out: the FX thread and helper threads take charts from one list
+ * (largest first) and the pulse waits for the last; each chart draws into its own image, so nothing
+ * is shared. Measured with bench/RedrawBenchmark on the 2-core target (software rendering, other
+ * builds running): FX thread alone p50 6.9 ms / p95 15.3 ms, FX thread + 1 helper p50 8.6 ms /
+ * p95 37.9 ms. With two cores the helper competes with the render thread, and the pulse's wait
+ * for it inherits every scheduling delay, so the default is the FX thread alone; property
+ * {@code llmcostplanner.chart.threads} (total drawing threads) turns the fan-out on for machines
+ * with cores to spare.
  */
 final class PulseChartRenderer {
 
     private static final String KEY = PulseChartRenderer.class.getName();
-    /**
-     * Helper threads besides the FX thread. Property {@code llmcostplanner.chart.threads} (total
-     * drawing threads, default: the core count, at most 3) lets the benchmark compare with 1.
-     */
-    static final int WORKERS = Math.max(0, Integer.getInteger("llmcostplanner.chart.threads",
-            Math.min(3, Runtime.getRuntime().availableProcessors())) - 1);
+    /** Helper threads besides the FX thread: {@code llmcostplanner.chart.threads} − 1, default none. */
+    static final int WORKERS = Math.max(0, Math.min(3, Integer.getInteger("llmcostplanner.chart.threads", 1)) - 1);
     private static final ExecutorService POOL = WORKERS == 0 ? null : Executors.newFixedThreadPool(WORKERS, r -> {
         Thread t = new Thread(r, "chart-render");
         t.setDaemon(true);
