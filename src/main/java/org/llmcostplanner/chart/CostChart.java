@@ -1,6 +1,9 @@
 package org.llmcostplanner.chart;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -18,6 +21,7 @@ import org.llmcostplanner.model.BreakEvenKind;
 import org.llmcostplanner.model.BreakEvenSolver;
 import org.llmcostplanner.model.CostModel;
 import org.llmcostplanner.model.Crossing;
+import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
 
 /**
@@ -45,6 +49,14 @@ final class CostChart implements PlannerChart {
     private final LogAxis volumeAxis = new LogAxis("Requests per day (log scale)");
     private final NumberAxis costAxis = new NumberAxis("Cost, USD per month");
     private final VerticalMarkers markers = new VerticalMarkers();
+    /** The current volume, the overlay layer: drawn after (and clear of) the break-even labels. */
+    private final VerticalMarkers now = new VerticalMarkers();
+    /** Everything but the volume that the base layer depends on; equal = only the overlay moved. */
+    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax) {
+    }
+
+    private Base base;
+    private boolean onlyOverlayChanged;
     private final TextTitle subtitle = new TextTitle("");
     private final JFreeChart chart;
 
@@ -80,6 +92,8 @@ final class CostChart implements PlannerChart {
         plot.setDomainGridlineStroke(ChartStyle.GRID_STROKE);
         plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
         plot.addAnnotation(markers, false);
+        now.avoid(markers);
+        plot.addAnnotation(now, false);
         chart = ChartStyle.styled(new JFreeChart("Monthly cost vs requests per day", ChartStyle.TITLE_FONT, plot, true),
                 subtitle);
     }
@@ -116,9 +130,17 @@ final class CostChart implements PlannerChart {
             anyMigration |= curves.migration(i) > 0;
         }
         boolean partial = model.selfHostShare() < 1;
+        double yMax = yMax(curves, upper, volume, raw, withOps);
+        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax);
 
         chart.setNotify(false);
         try {
+            now.setMarkers(volume > 0 ? List.of(nowMarker(volume)) : List.of());
+            onlyOverlayChanged = newBase.equals(base);
+            if (onlyOverlayChanged) {
+                return;
+            }
+            base = newBase;
             lines.addSeries(API_ONLY, new double[][] {x, api});
             lines.addSeries(PLAN, new double[][] {x, plan});
             stack.addSeries(GPU, new double[][] {x, gpu});
@@ -127,10 +149,9 @@ final class CostChart implements PlannerChart {
             lineRenderer.setSeriesVisible(1, partial, false);
             areaRenderer.setSeriesVisible(2, anyMigration, false);
             volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
-            double yMax = yMax(curves, upper, volume, raw, withOps);
             costAxis.setRange(0, yMax);
             costAxis.setTickUnit(tickUnit(yMax), false, true);
-            markers.setMarkers(markers(volume, raw, withOps));
+            markers.setMarkers(markers(raw, withOps));
             subtitle.setText(subtitleText(scenario, raw, withOps));
         } finally {
             chart.setNotify(true);
@@ -178,12 +199,13 @@ final class CostChart implements PlannerChart {
         return be.requestsPerDay().orElse(0);
     }
 
-    private static List<VerticalMarkers.Marker> markers(double volume, BreakEven raw, BreakEven withOps) {
+    private static VerticalMarkers.Marker nowMarker(double volume) {
+        return new VerticalMarkers.Marker(volume, "Now: " + Formats.volumeText(volume) + "/day",
+                CURRENT, ChartStyle.CURRENT_STROKE, VerticalMarkers.Row.BOTTOM, 0);
+    }
+
+    private static List<VerticalMarkers.Marker> markers(BreakEven raw, BreakEven withOps) {
         List<VerticalMarkers.Marker> list = new ArrayList<>();
-        if (volume > 0) {
-            list.add(new VerticalMarkers.Marker(volume, "Now: " + Formats.volumeText(volume) + "/day",
-                    CURRENT, ChartStyle.CURRENT_STROKE, VerticalMarkers.Row.BOTTOM, 0));
-        }
         List<Crossing> opsCrossings = withOps.crossings();
         int priority = 10;
         for (Crossing c : raw.crossings()) {
@@ -238,5 +260,32 @@ final class CostChart implements PlannerChart {
 
     VerticalMarkers markersAnnotation() {
         return markers;
+    }
+
+    VerticalMarkers nowAnnotation() {
+        return now;
+    }
+
+    @Override
+    public boolean onlyOverlayChanged() {
+        return onlyOverlayChanged;
+    }
+
+    @Override
+    public boolean hasOverlay() {
+        return true;
+    }
+
+    @Override
+    public void setOverlayVisible(boolean visible) {
+        now.setVisible(visible);
+    }
+
+    @Override
+    public void drawOverlay(Graphics2D g2, Rectangle2D dataArea) {
+        XYPlot plot = chart.getXYPlot();
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.clip(dataArea); // as the plot clips its annotations
+        now.draw(g2, plot, dataArea, plot.getDomainAxis(), plot.getRangeAxis(), 0, null);
     }
 }

@@ -42,6 +42,19 @@ final class VerticalMarkers extends AbstractXYAnnotation {
     private List<Marker> markers = List.of();
     private int labelsLeftOut;
     private List<Rectangle2D> lastLabelBoxes = List.of();
+    /** Labels drawn earlier by another annotation, which this one must not cover. */
+    private VerticalMarkers drawnBefore;
+    private boolean visible = true;
+
+    /** Places this annotation's labels clear of {@code other}'s, which must be drawn first. */
+    void avoid(VerticalMarkers other) {
+        this.drawnBefore = other;
+    }
+
+    /** Hidden markers draw nothing (a live view draws them as a separate layer). */
+    void setVisible(boolean visible) {
+        this.visible = visible;
+    }
 
     void setMarkers(List<Marker> newMarkers) {
         this.markers = List.copyOf(newMarkers);
@@ -65,6 +78,9 @@ final class VerticalMarkers extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
+        if (!this.visible) {
+            return;
+        }
         List<Marker> visible = new ArrayList<>();
         for (Marker m : markers) {
             if (domainAxis.getRange().contains(m.x())) {
@@ -87,13 +103,14 @@ final class VerticalMarkers extends AbstractXYAnnotation {
         FontMetrics fm = g2.getFontMetrics();
         double h = fm.getAscent() + fm.getDescent() + 2;
         List<Rectangle2D> placed = new ArrayList<>();
+        List<Rectangle2D> taken = drawnBefore == null ? List.of() : drawnBefore.lastLabelBoxes();
         int leftOut = 0;
         for (int i = 0; i < xs.length; i++) {
             Marker m = visible.get(i);
             if (m.label() == null) {
                 continue;
             }
-            Rectangle2D box = place(m, xs[i], fm.stringWidth(m.label()) + 6, h, dataArea, placed);
+            Rectangle2D box = place(m, xs[i], fm.stringWidth(m.label()) + 6, h, dataArea, placed, taken);
             if (box == null) {
                 leftOut++;
                 continue;
@@ -109,7 +126,7 @@ final class VerticalMarkers extends AbstractXYAnnotation {
     }
 
     private static Rectangle2D place(Marker m, double x, double w, double h, Rectangle2D area,
-                                     List<Rectangle2D> placed) {
+                                     List<Rectangle2D> placed, List<Rectangle2D> taken) {
         double left = x + GAP + w <= area.getMaxX() ? x + GAP : x - GAP - w;
         if (left < area.getMinX()) {
             left = area.getMinX();
@@ -119,7 +136,7 @@ final class VerticalMarkers extends AbstractXYAnnotation {
                     ? area.getMinY() + GAP + row * (h + 2)
                     : area.getMaxY() - GAP - h - row * (h + 2);
             Rectangle2D box = new Rectangle2D.Double(left, top, w, h);
-            if (placed.stream().noneMatch(p -> p.intersects(box))) {
+            if (placed.stream().noneMatch(p -> p.intersects(box)) && taken.stream().noneMatch(p -> p.intersects(box))) {
                 return box;
             }
         }

@@ -28,8 +28,9 @@ class CostChartTest {
         int crossings = BreakEvenSolver.solve(MULTI, BreakEvenKind.RAW).crossings().size()
                 + BreakEvenSolver.solve(MULTI, BreakEvenKind.WITH_OPS).crossings().size();
         assertTrue(crossings >= 4, "the scenario crosses several times");
-        assertEquals(crossings + 1, markers.size());
-        assertTrue(markers.stream().anyMatch(m -> m.x() == 1000 && m.label().startsWith("Now: 1,000")));
+        assertEquals(crossings, markers.size());
+        assertEquals(List.of(1000.0), chart.nowAnnotation().markers().stream().map(VerticalMarkers.Marker::x).toList());
+        assertEquals("Now: 1,000/day", chart.nowAnnotation().markers().get(0).label());
         assertTrue(markers.stream().anyMatch(m -> m.label().equals("Break-even, GPU only: 303/day")));
     }
 
@@ -38,8 +39,21 @@ class CostChartTest {
         CostChart chart = new CostChart();
         chart.update(SEED);
         chart.update(SEED.with(InputField.REQUESTS_PER_DAY, 25_000));
-        assertTrue(chart.markersAnnotation().markers().stream()
+        assertTrue(chart.nowAnnotation().markers().stream()
                 .anyMatch(m -> m.x() == 25_000 && m.label().equals("Now: 25k/day")));
+    }
+
+    @Test
+    void aVolumeChangeThatKeepsTheAxesChangesOnlyTheOverlay() {
+        CostChart chart = new CostChart();
+        chart.update(SEED);
+        assertFalse(chart.onlyOverlayChanged(), "first update draws everything");
+        chart.update(SEED.with(InputField.REQUESTS_PER_DAY, 1100));
+        assertTrue(chart.onlyOverlayChanged());
+        chart.update(SEED.with(InputField.REQUESTS_PER_DAY, 1100).with(InputField.DEV_RATE_PER_HOUR, 80));
+        assertFalse(chart.onlyOverlayChanged(), "another input changes the curves");
+        chart.update(SEED.with(InputField.REQUESTS_PER_DAY, 2e6).with(InputField.DEV_RATE_PER_HOUR, 80));
+        assertFalse(chart.onlyOverlayChanged(), "a far volume rescales the y axis");
     }
 
     @Test
@@ -48,15 +62,17 @@ class CostChartTest {
             CostChart chart = new CostChart();
             chart.update(MULTI.with(InputField.REQUESTS_PER_DAY, 4400));
             draw(chart, size[0], size[1]);
-            List<Rectangle2D> boxes = chart.markersAnnotation().lastLabelBoxes();
+            List<Rectangle2D> boxes = new java.util.ArrayList<>(chart.markersAnnotation().lastLabelBoxes());
+            boxes.addAll(chart.nowAnnotation().lastLabelBoxes());
             assertFalse(boxes.isEmpty());
             for (int i = 0; i < boxes.size(); i++) {
                 for (int j = i + 1; j < boxes.size(); j++) {
                     assertFalse(boxes.get(i).intersects(boxes.get(j)), "labels " + i + " and " + j + " overlap");
                 }
             }
-            long labelled = chart.markersAnnotation().markers().stream().filter(m -> m.label() != null).count();
-            assertEquals(labelled, boxes.size() + chart.markersAnnotation().labelsLeftOut());
+            long labelled = chart.markersAnnotation().markers().stream().filter(m -> m.label() != null).count() + 1;
+            assertEquals(labelled, boxes.size() + chart.markersAnnotation().labelsLeftOut()
+                    + chart.nowAnnotation().labelsLeftOut());
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.chart.PlannerChart;
@@ -55,6 +56,9 @@ public class LiveChartView extends Region {
 
     private BufferedImage image;
     private PixelBuffer<IntBuffer> pixels;
+    /** The base layer's pixels (chart without its overlay) and data area, for overlay-only redraws. */
+    private int[] basePixels;
+    private Rectangle2D baseDataArea;
 
     public LiveChartView(ChartKind kind) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -150,6 +154,7 @@ public class LiveChartView extends Region {
             int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
             pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
             imageView.setImage(new WritableImage(pixels));
+            basePixels = null;
         }
         drawnWidth = w;
         drawnHeight = h;
@@ -174,13 +179,37 @@ public class LiveChartView extends Region {
             return view.lastDrawNanos;
         }
 
-        /** Touches only this view's chart and image, so frames of different views draw in parallel. */
+        /**
+         * Touches only this view's chart and images, so frames of different views can draw in
+         * parallel. When only the chart's overlay changed (the volume moved the current-volume
+         * marker and nothing else), copies the kept base layer back and draws just the overlay:
+         * an array copy and one line with a label instead of the whole chart.
+         */
         void draw() {
             long start = System.nanoTime();
+            PlannerChart c = view.chart;
             if (newData != null) {
-                view.chart.update(newData);
+                c.update(newData);
             }
-            drawChart(target, view.chart.chart());
+            int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
+            if (!c.hasOverlay()) {
+                drawChart(target, c.chart());
+            } else if (newData != null && c.onlyOverlayChanged() && view.basePixels != null) {
+                System.arraycopy(view.basePixels, 0, pixels, 0, pixels.length);
+                drawOverlay(target, c, view.baseDataArea);
+            } else {
+                c.setOverlayVisible(false);
+                try {
+                    view.baseDataArea = drawChart(target, c.chart());
+                } finally {
+                    c.setOverlayVisible(true);
+                }
+                if (view.basePixels == null || view.basePixels.length != pixels.length) {
+                    view.basePixels = new int[pixels.length];
+                }
+                System.arraycopy(pixels, 0, view.basePixels, 0, pixels.length);
+                drawOverlay(target, c, view.baseDataArea);
+            }
             view.lastDrawNanos = System.nanoTime() - start;
         }
 
@@ -210,11 +239,24 @@ public class LiveChartView extends Region {
         }
     }
 
-    static void drawChart(BufferedImage target, JFreeChart jfc) {
+    /** Draws the whole chart; returns the plot's data area. */
+    static Rectangle2D drawChart(BufferedImage target, JFreeChart jfc) {
         Graphics2D g2 = target.createGraphics();
         try {
-            // The chart paints its own opaque background and sets its own rendering hints.
-            jfc.draw(g2, new Rectangle2D.Double(0, 0, target.getWidth(), target.getHeight()), null);
+            // The chart paints its own opaque background and sets its own rendering hints. The
+            // rendering info only records the data area: no entity collection (null).
+            ChartRenderingInfo info = new ChartRenderingInfo(null);
+            jfc.draw(g2, new Rectangle2D.Double(0, 0, target.getWidth(), target.getHeight()), null, info);
+            return info.getPlotInfo().getDataArea();
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private static void drawOverlay(BufferedImage target, PlannerChart chart, Rectangle2D dataArea) {
+        Graphics2D g2 = target.createGraphics();
+        try {
+            chart.drawOverlay(g2, dataArea);
         } finally {
             g2.dispose();
         }

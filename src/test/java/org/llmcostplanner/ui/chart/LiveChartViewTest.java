@@ -102,6 +102,33 @@ class LiveChartViewTest {
     }
 
     @Test
+    void aVolumeOnlyRedrawLooksExactlyLikeAFullDraw() throws Exception {
+        LiveChartView view = shown(ChartKind.COST, SEED);
+        Scenario moved = SEED.with(InputField.REQUESTS_PER_DAY, 1500);
+        long before = onFx(view::redrawCount);
+        onFx(() -> {
+            view.show(moved);
+            return null;
+        });
+        awaitRedraws(view, before + 1);
+        javafx.scene.image.Image shown = onFx(() -> view.snapshot(null, null));
+        int w = (int) shown.getWidth();
+        int h = (int) shown.getHeight();
+        java.awt.image.BufferedImage full = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        LiveChartView.drawChart(full, org.llmcostplanner.chart.PlannerCharts.create(ChartKind.COST, moved));
+        int differing = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (shown.getPixelReader().getArgb(x, y) != full.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertEquals(0, differing, "pixels differing from a full draw");
+    }
+
+    @Test
     void resizingRedrawsAtTheNewSize() throws Exception {
         LiveChartView view = shown(ChartKind.COST, SEED);
         long before = onFx(view::redrawCount);
