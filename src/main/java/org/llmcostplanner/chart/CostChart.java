@@ -130,7 +130,7 @@ final class CostChart implements PlannerChart {
             anyMigration |= curves.migration(i) > 0;
         }
         boolean partial = model.selfHostShare() < 1;
-        double yMax = yMax(curves, upper, volume, raw, withOps);
+        double yMax = yMax(curves, upper, raw, withOps);
         Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax);
 
         chart.setNotify(false);
@@ -158,9 +158,14 @@ final class CostChart implements PlannerChart {
         }
     }
 
-    /** Tall enough for the costs around the interesting volumes (now, break-evens), not the far right. */
-    private static double yMax(CostCurves curves, double upper, double volume, BreakEven raw, BreakEven withOps) {
-        double interest = Math.max(volume, 100);
+    /**
+     * Tall enough for the costs around the break-evens, not the far right (where the API line
+     * reaches millions and would flatten everything else). Independent of the current volume on
+     * purpose: the axes stay still while the volume slider is dragged, so the picture does not jump
+     * and a live view only has to move the current-volume marker.
+     */
+    private static double yMax(CostCurves curves, double upper, BreakEven raw, BreakEven withOps) {
+        double interest = 100;
         for (BreakEven be : List.of(raw, withOps)) {
             interest = Math.max(interest, first(be));
             List<Crossing> cs = be.crossings();

@@ -53,7 +53,9 @@ class CostChartTest {
         chart.update(SEED.with(InputField.REQUESTS_PER_DAY, 1100).with(InputField.DEV_RATE_PER_HOUR, 80));
         assertFalse(chart.onlyOverlayChanged(), "another input changes the curves");
         chart.update(SEED.with(InputField.REQUESTS_PER_DAY, 2e6).with(InputField.DEV_RATE_PER_HOUR, 80));
-        assertFalse(chart.onlyOverlayChanged(), "a far volume rescales the y axis");
+        assertTrue(chart.onlyOverlayChanged(), "the axes stay while the volume is dragged");
+        chart.update(SEED.with(InputField.REQUESTS_PER_DAY, 2e7).with(InputField.DEV_RATE_PER_HOUR, 80));
+        assertFalse(chart.onlyOverlayChanged(), "beyond 1e7 requests/day the x axis widens");
     }
 
     @Test
