@@ -39,7 +39,8 @@ import org.llmcostplanner.ui.chart.LiveChartView;
  * {@code -Dbench.changes=N -Dbench.warmup=N} change the counts; {@code -Dllmcostplanner.chart.threads=2}
  * draws the charts on the FX thread and a helper in the pulse, for comparison.
  *
- * <p>What one sample is: a scripted input change made at the start of a pulse (in an
+ * <p>Ours and the baseline are measured in turn, change by change, each in its own stage, so both
+ * see the same load on this shared machine. What one sample is: a scripted input change made at the start of a pulse (in an
  * {@link AnimationTimer}, as a slider's value change is handled before the next pulse's layout),
  * until the frame holding it is rendered ({@link FrameShownProbe}). Changes are isolated (a quiet
  * gap after each frame) and alternate between the volume and other inputs, like a user moving
@@ -60,12 +61,12 @@ class RedrawBenchmark {
         List<Scenario> script = script(WARMUP + CHANGES);
 
         List<LiveChartView> ours = new ArrayList<>();
-        Result live = measure("LiveChartView (ours)", () -> {
+        Subject live = new Subject("LiveChartView (ours)", () -> {
             for (ChartKind kind : ChartKind.values()) {
                 ours.add(new LiveChartView(kind));
             }
             return ours;
-        }, s -> ours.forEach(v -> v.show(s)), script);
+        }, s -> ours.forEach(v -> v.show(s)));
 
         // Same y range as ours (computed before measuring, not timed).
         java.util.Map<Scenario, Double> costAxisMax = new java.util.IdentityHashMap<>();
@@ -73,18 +74,22 @@ class RedrawBenchmark {
             costAxisMax.put(s, PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound());
         }
         NaiveChartViewers[] naive = new NaiveChartViewers[1];
-        Result viewer = measure("default ChartViewer", () -> {
+        Subject viewer = new Subject("default ChartViewer", () -> {
             naive[0] = new NaiveChartViewers();
             return naive[0].nodes();
-        }, s -> naive[0].show(s, costAxisMax.getOrDefault(s, 1000.0)), script);
+        }, s -> naive[0].show(s, costAxisMax.getOrDefault(s, 1000.0)));
+
+        measureInterleaved(List.of(live, viewer), script);
 
         String table = String.format(Locale.ROOT, "%n%-24s %8s %8s %8s %8s%n", "change -> frame shown", "p50 ms",
                 "p95 ms", "p99 ms", "mean ms")
-                + live.row() + live.subset("  volume changes", true) + live.subset("  other inputs", false)
-                + viewer.row()
-                + String.format(Locale.ROOT, "p95 ratio ChartViewer / ours: %.1fx%n", viewer.p(95) / live.p(95));
+                + live.result.row() + live.result.subset("  volume changes", true)
+                + live.result.subset("  other inputs", false)
+                + viewer.result.row()
+                + String.format(Locale.ROOT, "ratio ChartViewer / ours: p50 %.1fx, p95 %.1fx%n",
+                        viewer.result.p(50) / live.result.p(50), viewer.result.p(95) / live.result.p(95));
         System.out.println(table);
-        writeJson(live, viewer);
+        writeJson(live.result, viewer.result);
     }
 
     /** A user's session: alternately the volume and another input, each change kept (cumulative). */
@@ -108,33 +113,64 @@ class RedrawBenchmark {
         return list;
     }
 
-    private Result measure(String name, Supplier<List<? extends Node>> nodes, Consumer<Scenario> apply,
-                           List<Scenario> script) throws Exception {
-        Harness h = onFx(() -> new Harness(nodes.get(), apply));
+    /** One thing measured: its chart nodes and how a scenario is applied to them. */
+    private static final class Subject {
+        final String name;
+        final Supplier<List<? extends Node>> nodes;
+        final Consumer<Scenario> apply;
+        Harness harness;
+        Result result;
+
+        Subject(String name, Supplier<List<? extends Node>> nodes, Consumer<Scenario> apply) {
+            this.name = name;
+            this.nodes = nodes;
+            this.apply = apply;
+        }
+    }
+
+    /**
+     * Measures every subject on the same script, change by change in turn (ours, baseline, ours, …),
+     * each in its own stage, so both see the same machine load: this machine is shared, and a
+     * baseline measured a minute later would be compared with different weather.
+     */
+    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script) throws Exception {
         try {
-            onFx(() -> {
-                apply.accept(Scenario.defaults()); // differs from every scripted step
-                return null;
-            });
+            for (Subject subject : subjects) {
+                subject.harness = onFx(() -> new Harness(subject.nodes.get(), subject.apply));
+                onFx(() -> {
+                    subject.apply.accept(Scenario.defaults()); // differs from every scripted step
+                    return null;
+                });
+            }
             Thread.sleep(500);
-            double[] millis = new double[CHANGES];
+            double[][] millis = new double[subjects.size()][CHANGES];
             for (int i = 0; i < script.size(); i++) {
-                Thread.sleep(QUIET_MILLIS + (i * 7L) % 17); // vary the phase against the pulse timer
-                double ms = h.change(script.get(i));
-                if (i >= WARMUP) {
-                    millis[i - WARMUP] = ms;
+                for (int k = 0; k < subjects.size(); k++) {
+                    Thread.sleep(QUIET_MILLIS + (i * 7L) % 17); // vary the phase against the pulse timer
+                    double ms = subjects.get(k).harness.change(script.get(i));
+                    if (i >= WARMUP) {
+                        millis[k][i - WARMUP] = ms;
+                    }
                 }
             }
-            onFx(() -> {
-                h.snapshot(Path.of("target", "benchmarks", "redraw-" + name.replaceAll("[^A-Za-z]+", "-") + ".png"));
-                return null;
-            });
-            return new Result(name, millis);
+            for (int k = 0; k < subjects.size(); k++) {
+                Subject subject = subjects.get(k);
+                onFx(() -> {
+                    subject.harness.snapshot(Path.of("target", "benchmarks",
+                            "redraw-" + subject.name.replaceAll("[^A-Za-z]+", "-") + ".png"));
+                    return null;
+                });
+                subject.result = new Result(subject.name, millis[k]);
+            }
         } finally {
-            onFx(() -> {
-                h.close();
-                return null;
-            });
+            for (Subject subject : subjects) {
+                if (subject.harness != null) {
+                    onFx(() -> {
+                        subject.harness.close();
+                        return null;
+                    });
+                }
+            }
         }
     }
 
