@@ -24,11 +24,12 @@ import javafx.scene.Scene;
  * <p>The pulse can fan the drawing out: the FX thread and helper threads take charts from one list
  * (largest first) and the pulse waits for the last; each chart draws into its own image, so nothing
  * is shared. Measured with bench/RedrawBenchmark on the 2-core target (software rendering, other
- * builds running): FX thread alone p50 6.9 ms / p95 15.3 ms, FX thread + 1 helper p50 8.6 ms /
- * p95 37.9 ms. With two cores the helper competes with the render thread, and the pulse's wait
- * for it inherits every scheduling delay, so the default is the FX thread alone; property
- * {@code llmcostplanner.chart.threads} (total drawing threads) turns the fan-out on for machines
- * with cores to spare.
+ * builds running, ours and the baseline interleaved): FX thread alone p50 5.8 ms / p95 12.6 ms,
+ * FX thread + 1 helper p50 5.8 ms / p95 12.7 ms; in earlier, more loaded runs the helper was worse
+ * (p95 37.9 vs 15.3 ms): with two cores it competes with the render thread and the pulse's wait
+ * for it inherits every scheduling delay. No gain, some risk: the default is the FX thread alone;
+ * property {@code llmcostplanner.chart.threads} (total drawing threads, at most 3) turns the
+ * fan-out on for machines with cores to spare.
  */
 final class PulseChartRenderer {
 
