@@ -39,7 +39,6 @@ final class BreakdownChart implements PlannerChart {
         CategoryAxis categories = new CategoryAxis(null);
         categories.setCategoryMargin(0.35);
         ChartStyle.styledAxis(categories);
-        costAxis.setNumberFormatOverride(Formats.usd());
         costAxis.setAutoRange(false);
         ChartStyle.styledAxis(costAxis);
         renderer.setBarPainter(new StandardBarPainter()); // flat fills: no gradients, no shadows
@@ -94,7 +93,7 @@ final class BreakdownChart implements PlannerChart {
             // Room above the taller bar for its total.
             double yMax = CostChart.niceCeil(Math.max(1, top * 1.18));
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true);
+            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true); // its format labels the ticks
             stayTotal.setText(Formats.usdText(m.apiOnly()));
             stayTotal.setValue(m.apiOnly());
             planTotal.setText(Formats.usdText(m.plan()));

@@ -68,7 +68,6 @@ final class CostChart implements PlannerChart {
         volumeAxis.setMinorTickMarksVisible(true);
         volumeAxis.setSmallestValue(CostCurves.MIN_VOLUME);
         volumeAxis.setAutoRange(false);
-        costAxis.setNumberFormatOverride(Formats.usd());
         costAxis.setAutoRange(false);
         ChartStyle.styledAxis(volumeAxis);
         ChartStyle.styledAxis(costAxis);
@@ -150,7 +149,7 @@ final class CostChart implements PlannerChart {
             areaRenderer.setSeriesVisible(2, anyMigration, false);
             volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(tickUnit(yMax), false, true);
+            costAxis.setTickUnit(tickUnit(yMax), false, true); // its format labels the ticks
             markers.setMarkers(markers(raw, withOps));
             subtitle.setText(subtitleText(scenario, raw, withOps));
         } finally {

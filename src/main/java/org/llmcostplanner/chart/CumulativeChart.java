@@ -35,7 +35,6 @@ final class CumulativeChart implements PlannerChart {
         months.setRange(0, MONTHS);
         months.setTickUnit(new NumberTickUnit(3));
         ChartStyle.styledAxis(months);
-        costAxis.setNumberFormatOverride(Formats.usd());
         costAxis.setAutoRange(false);
         ChartStyle.styledAxis(costAxis);
         renderer.setSeriesPaint(0, ChartStyle.API);
@@ -81,7 +80,7 @@ final class CumulativeChart implements PlannerChart {
             dataset.addSeries(MIGRATE, new double[][] {x, {oneTime, migrateEnd}});
             double yMax = CostChart.niceCeil(Math.max(1, 1.08 * Math.max(stayEnd, migrateEnd)));
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true);
+            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true); // its format labels the ticks
             markers.setMarkers(marks);
             subtitle.setText(subtitleText(volume, oneTime, payback));
         } finally {

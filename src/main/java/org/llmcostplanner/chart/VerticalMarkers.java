@@ -91,19 +91,19 @@ final class VerticalMarkers extends AbstractXYAnnotation {
         if (visible.size() > MAX_LINES) {
             visible = new ArrayList<>(visible.subList(0, MAX_LINES));
         }
+        List<Rectangle2D> taken = drawnBefore == null ? List.of() : drawnBefore.lastLabelBoxes();
         double[] xs = new double[visible.size()];
         for (int i = 0; i < xs.length; i++) {
             Marker m = visible.get(i);
             xs[i] = domainAxis.valueToJava2D(m.x(), dataArea, plot.getDomainAxisEdge());
             g2.setPaint(m.paint());
             g2.setStroke(m.stroke());
-            g2.draw(new Line2D.Double(xs[i], dataArea.getMinY(), xs[i], dataArea.getMaxY()));
+            drawLineAround(g2, xs[i], dataArea, taken);
         }
         g2.setFont(ChartStyle.ANNOTATION_FONT);
         FontMetrics fm = g2.getFontMetrics();
         double h = fm.getAscent() + fm.getDescent() + 2;
         List<Rectangle2D> placed = new ArrayList<>();
-        List<Rectangle2D> taken = drawnBefore == null ? List.of() : drawnBefore.lastLabelBoxes();
         int leftOut = 0;
         for (int i = 0; i < xs.length; i++) {
             Marker m = visible.get(i);
@@ -123,6 +123,27 @@ final class VerticalMarkers extends AbstractXYAnnotation {
         }
         labelsLeftOut = leftOut;
         lastLabelBoxes = List.copyOf(placed);
+    }
+
+    /** A vertical line over the plot that leaves earlier labels readable (it passes behind them). */
+    private static void drawLineAround(Graphics2D g2, double x, Rectangle2D area, List<Rectangle2D> labels) {
+        double top = area.getMinY();
+        List<Rectangle2D> crossed = new ArrayList<>();
+        for (Rectangle2D r : labels) {
+            if (x >= r.getMinX() - 1 && x <= r.getMaxX() + 1) {
+                crossed.add(r);
+            }
+        }
+        crossed.sort(Comparator.comparingDouble(Rectangle2D::getMinY));
+        for (Rectangle2D r : crossed) {
+            if (r.getMinY() > top) {
+                g2.draw(new Line2D.Double(x, top, x, r.getMinY()));
+            }
+            top = Math.max(top, r.getMaxY());
+        }
+        if (top < area.getMaxY()) {
+            g2.draw(new Line2D.Double(x, top, x, area.getMaxY()));
+        }
     }
 
     private static Rectangle2D place(Marker m, double x, double w, double h, Rectangle2D area,
