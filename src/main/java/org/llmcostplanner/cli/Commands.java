@@ -13,7 +13,8 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 new ReportCommand(),
-                new ExportPngCommand()
+                new ExportPngCommand(),
+                new CatalogCommand()
         );
     }
 
