@@ -2,14 +2,15 @@ package org.llmcostplanner.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.ChartPngExporter;
 import org.llmcostplanner.model.Scenario;
 
-/** Writes a chart of a scenario to a PNG file; the chart package provides the real drawing. */
+/** Writes a chart of a scenario to a PNG file; {@link #PNG} is the chart package's exporter. */
+@FunctionalInterface
 public interface ChartExporter {
 
-    /** The charts that can be exported, as the export dialog lists them. */
-    List<String> chartNames();
+    ChartExporter PNG = ChartPngExporter::write;
 
-    void writePng(int chartIndex, Scenario scenario, Path target, int width, int height) throws IOException;
+    void writePng(ChartKind chart, Scenario scenario, Path target, int width, int height) throws IOException;
 }

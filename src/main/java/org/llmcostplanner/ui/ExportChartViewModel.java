@@ -3,12 +3,14 @@ package org.llmcostplanner.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.llmcostplanner.chart.ChartKind;
 
 /** The export dialog's state: which chart, and a width and height typed as text and checked. */
 public final class ExportChartViewModel {
@@ -16,26 +18,24 @@ public final class ExportChartViewModel {
     public static final int MIN_PIXELS = 200;
     public static final int MAX_PIXELS = 8000;
 
-    private final List<String> chartNames;
-    private final IntegerProperty chartIndex = new SimpleIntegerProperty(this, "chartIndex");
+    private final ObjectProperty<ChartKind> chart = new SimpleObjectProperty<>(this, "chart");
     private final StringProperty widthText = new SimpleStringProperty(this, "widthText");
     private final StringProperty heightText = new SimpleStringProperty(this, "heightText");
     private final StringBinding error;
 
-    public ExportChartViewModel(List<String> chartNames, ExportRequest initial) {
-        this.chartNames = List.copyOf(chartNames);
-        chartIndex.set(initial.chartIndex());
+    public ExportChartViewModel(ExportRequest initial) {
+        chart.set(initial.chart());
         widthText.set(Integer.toString(initial.width()));
         heightText.set(Integer.toString(initial.height()));
         error = Bindings.createStringBinding(this::problem, widthText, heightText);
     }
 
-    public List<String> chartNames() {
-        return chartNames;
+    public List<ChartKind> charts() {
+        return List.of(ChartKind.values());
     }
 
-    public IntegerProperty chartIndexProperty() {
-        return chartIndex;
+    public ObjectProperty<ChartKind> chartProperty() {
+        return chart;
     }
 
     public StringProperty widthTextProperty() {
@@ -52,31 +52,30 @@ public final class ExportChartViewModel {
     }
 
     public Optional<ExportRequest> request() {
-        if (!problem().isEmpty()) {
+        if (!problem().isEmpty() || chart.get() == null) {
             return Optional.empty();
         }
-        return Optional.of(new ExportRequest(Math.max(0, chartIndex.get()), pixels(widthText.get()).getAsInt(),
+        return Optional.of(new ExportRequest(chart.get(), pixels(widthText.get()).getAsInt(),
                 pixels(heightText.get()).getAsInt()));
     }
 
     private String problem() {
-        String w = problemWith("Width", widthText.get());
-        return w != null ? w : Optional.ofNullable(problemWith("Height", heightText.get())).orElse("");
-    }
-
-    private static String problemWith(String name, String text) {
-        if (pixels(text).isEmpty()) {
-            return name + " must be a whole number of pixels, " + MIN_PIXELS + " … " + MAX_PIXELS;
+        if (pixels(widthText.get()).isEmpty()) {
+            return sizeProblem("Width");
         }
-        return null;
+        return pixels(heightText.get()).isEmpty() ? sizeProblem("Height") : "";
     }
 
-    private static java.util.OptionalInt pixels(String text) {
+    private static String sizeProblem(String name) {
+        return name + " must be a whole number of pixels, " + MIN_PIXELS + " … " + MAX_PIXELS;
+    }
+
+    private static OptionalInt pixels(String text) {
         OptionalDouble v = NumberText.parse(text);
         if (v.isEmpty() || v.getAsDouble() != Math.rint(v.getAsDouble())
                 || v.getAsDouble() < MIN_PIXELS || v.getAsDouble() > MAX_PIXELS) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
-        return java.util.OptionalInt.of((int) v.getAsDouble());
+        return OptionalInt.of((int) v.getAsDouble());
     }
 }

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui;
 
-/** A chart to export: which one (by index into the export dialog's list), width and height in pixels. */
-public record ExportRequest(int chartIndex, int width, int height) {
+import org.llmcostplanner.chart.ChartKind;
+
+/** A chart to export and its size in pixels. */
+public record ExportRequest(ChartKind chart, int width, int height) {
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.model.Scenario;
 
 /**
@@ -24,7 +25,7 @@ public final class FileActions {
     private final Executor io;
     private final Supplier<Window> owner;
     private final Runnable exit;
-    private ExportRequest lastExport = new ExportRequest(0, 1920, 1080);
+    private ExportRequest lastExport = new ExportRequest(ChartKind.COST, 1920, 1080);
 
     public FileActions(PlannerViewModel planner, ScenarioStore store, ChartExporter exporter, PathChooser chooser,
                        UserDialogs dialogs, Executor io, Supplier<Window> owner, Runnable exit) {
@@ -102,8 +103,7 @@ public final class FileActions {
             return CompletableFuture.completedFuture(false);
         }
         lastExport = request.get();
-        String name = suggestedName(planner.scenario()) + "-" + exporter.chartNames().get(lastExport.chartIndex())
-                .toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String name = suggestedName(planner.scenario()) + "-" + lastExport.chart().name().toLowerCase();
         Optional<Path> target = chooser.choosePngToSave(owner.get(), name);
         if (target.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -115,7 +115,7 @@ public final class FileActions {
         Scenario snapshot = planner.scenario();
         return CompletableFuture.runAsync(() -> {
             try {
-                exporter.writePng(request.chartIndex(), snapshot, target, request.width(), request.height());
+                exporter.writePng(request.chart(), snapshot, target, request.width(), request.height());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

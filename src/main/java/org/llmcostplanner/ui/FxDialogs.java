@@ -14,12 +14,6 @@ import javafx.stage.Window;
 /** The toolkit's dialogs for {@link UserDialogs}. */
 public final class FxDialogs implements UserDialogs {
 
-    private final ChartExporter exporter;
-
-    public FxDialogs(ChartExporter exporter) {
-        this.exporter = exporter;
-    }
-
     @Override
     public UnsavedChoice askAboutUnsavedChanges(Window owner, String scenarioName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -47,7 +41,7 @@ public final class FxDialogs implements UserDialogs {
 
     @Override
     public Optional<ExportRequest> askExport(Window owner, ExportRequest initial) {
-        ExportChartViewModel model = new ExportChartViewModel(exporter.chartNames(), initial);
+        ExportChartViewModel model = new ExportChartViewModel(initial);
         FXMLLoader loader = new FXMLLoader(FxDialogs.class.getResource("ExportChartDialog.fxml"));
         DialogPane pane;
         try {

@@ -3,7 +3,7 @@ package org.llmcostplanner.ui;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
+import org.llmcostplanner.ui.chart.LiveChartView;
 
 /** Wires the main window: menus to the file actions, the included views to the planner. */
 public final class MainWindowController {
@@ -25,11 +25,16 @@ public final class MainWindowController {
         headlineController.bind(planner);
     }
 
-    /** Places the charts: the cost curve across the top, breakdown and cumulative side by side below. */
-    void showCharts(List<? extends Region> charts) {
+    /**
+     * Places the charts (the cost curve across the top, breakdown and cumulative side by side
+     * below) and has them follow the scenario; each view coalesces its redraws per pulse.
+     */
+    void showCharts(PlannerViewModel planner, List<LiveChartView> charts) {
         chartsPane.getChildren().clear();
+        charts.forEach(c -> c.show(planner.scenario()));
+        planner.scenarioProperty().addListener((obs, old, now) -> charts.forEach(c -> c.show(now)));
         for (int i = 0; i < charts.size(); i++) {
-            Region chart = charts.get(i);
+            LiveChartView chart = charts.get(i);
             chart.setMinSize(0, 0);
             chart.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             if (i == 0) {

@@ -13,8 +13,7 @@ public record PlannerServices(ScenarioStore store, ChartExporter exporter, PathC
 
     /** The real services of the desktop app. */
     public static PlannerServices desktop() {
-        ChartExporter exporter = new PendingChartExporter();
-        return new PlannerServices(new FileScenarioStore(), exporter, new FxPathChooser(), new FxDialogs(exporter),
+        return new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, new FxPathChooser(), new FxDialogs(),
                 ioThread());
     }
 

@@ -1,18 +1,18 @@
 package org.llmcostplanner.ui;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.ui.chart.LiveChartView;
 
 /** Builds the planner window on a stage: view-model, views, charts and menus wired together. */
 public final class PlannerWindow {
@@ -46,7 +46,7 @@ public final class PlannerWindow {
         Parent root = loader.load();
         MainWindowController controller = loader.getController();
         controller.bind(planner, new InputModels(planner, seed), actions, () -> AboutDialog.show(stage));
-        controller.showCharts(charts(services));
+        controller.showCharts(planner, charts());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
@@ -71,13 +71,12 @@ public final class PlannerWindow {
         return actions;
     }
 
-    private static List<Region> charts(PlannerServices services) {
-        return services.exporter().chartNames().stream().map(PlannerWindow::placeholder).toList();
-    }
-
-    private static Region placeholder(String name) {
-        StackPane p = new StackPane(new Label(name + " — chart arrives with the charts branch"));
-        p.getStyleClass().add("chart-placeholder");
-        return p;
+    /** One live view per chart, with ids such as {@code costChart}. */
+    private static List<LiveChartView> charts() {
+        return Arrays.stream(ChartKind.values()).map(kind -> {
+            LiveChartView view = new LiveChartView(kind);
+            view.setId(kind.name().toLowerCase() + "Chart");
+            return view;
+        }).toList();
     }
 }

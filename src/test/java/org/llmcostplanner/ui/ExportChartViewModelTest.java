@@ -3,19 +3,18 @@ package org.llmcostplanner.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.chart.ChartKind;
 
 class ExportChartViewModelTest {
 
-    private final ExportChartViewModel model = new ExportChartViewModel(List.of("Cost", "Breakdown"),
-            new ExportRequest(0, 1920, 1080));
+    private final ExportChartViewModel model = new ExportChartViewModel(new ExportRequest(ChartKind.COST, 1920, 1080));
 
     @Test
     void validSizeGivesARequestForTheChosenChart() {
-        model.chartIndexProperty().set(1);
+        model.chartProperty().set(ChartKind.BREAKDOWN);
         model.widthTextProperty().set("800");
-        assertEquals(new ExportRequest(1, 800, 1080), model.request().orElseThrow());
+        assertEquals(new ExportRequest(ChartKind.BREAKDOWN, 800, 1080), model.request().orElseThrow());
         assertEquals("", model.errorProperty().get());
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.ui.chart.LiveChartView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,6 +78,10 @@ class PlannerWindowTest extends FxRobot {
         String before = savings.getText();
         assertTrue(before.startsWith("\u2212"), "seed at 1,000 req/day loses money with ops: " + before);
 
+        LiveChartView cost = lookup("#costChart").queryAs(LiveChartView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage chartBefore = snapshotOf(cost);
+
         Node thumb = lookup("#requestsPerDaySlider .thumb").query();
         drag(thumb, MouseButton.PRIMARY).moveBy(90, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
@@ -82,6 +91,28 @@ class PlannerWindowTest extends FxRobot {
         assertFalse(savings.getText().startsWith("\u2212"), savings.getText());
         assertNotEquals("never", lookup("#paybackLabel").queryAs(Label.class).getText());
         assertEquals(NumberText.format(volume), lookup("#requestsPerDayField").queryAs(TextField.class).getText());
+        // The cost chart (and its current-volume marker) was redrawn for the dragged volume.
+        assertEquals(volume, cost.drawnScenario().workload().requestsPerDay());
+        assertFalse(samePixels(chartBefore, snapshotOf(cost)), "the cost chart's picture changed");
+    }
+
+    @Test
+    void exportWritesAPngOfTheRequestedSize() throws Exception {
+        Path png = dir.resolve("cost.png");
+        CHOOSER.answerNext(png);
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#widthField").tryQuery().isPresent());
+        interact(() -> {
+            lookup("#widthField").queryAs(TextField.class).setText("900");
+            lookup("#heightField").queryAs(TextField.class).setText("500");
+        });
+        clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readable(png));
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(900, image.getWidth());
+        assertEquals(500, image.getHeight());
     }
 
     @Test
@@ -153,6 +184,34 @@ class PlannerWindowTest extends FxRobot {
         clickOn("Don't Save");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(seed, window.planner().scenario());
+    }
+
+    private static boolean readable(Path png) {
+        try {
+            return Files.isRegularFile(png) && ImageIO.read(png.toFile()) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private WritableImage snapshotOf(Node node) {
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = node.snapshot(null, null));
+        return image[0];
+    }
+
+    private static boolean samePixels(WritableImage a, WritableImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void replaceText(String fieldQuery, String text) {

@@ -13,8 +13,7 @@ final class TestServices {
     }
 
     static PlannerServices create(PathChooser chooser) {
-        ChartExporter exporter = new PendingChartExporter();
-        return new PlannerServices(new FileScenarioStore(), exporter, chooser, new FxDialogs(exporter),
+        return new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, chooser, new FxDialogs(),
                 PlannerServices.ioThread());
     }
 
