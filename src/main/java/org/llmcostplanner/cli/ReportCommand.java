@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
-/** {@code report}: prints the spec's JSON report for a scenario file or preset. */
+/**
+ * {@code report}: prints the spec's JSON report for a scenario file or preset, with the
+ * plausibility warnings (using the file's recorded deployment when it has one).
+ */
 final class ReportCommand implements Command {
 
     @Override
@@ -29,6 +32,6 @@ final class ReportCommand implements Command {
     @Override
     public void run(List<String> args, PrintStream out) throws CliException, ScenarioFormatException {
         ParsedArgs parsed = ParsedArgs.parse(name(), args, Set.of(ScenarioArgs.PRESET, ScenarioArgs.VOLUME));
-        out.print(ReportJson.toJson(Report.of(ScenarioArgs.scenario(name(), parsed, 0))));
+        out.print(ReportJson.toJson(Report.of(ScenarioArgs.document(name(), parsed, 0))));
     }
 }
