@@ -13,6 +13,8 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 new ReportCommand(),
+                new SolveCommand(),
+                new SensitivityCommand(),
                 new CatalogCommand()
         );
     }
