@@ -43,6 +43,13 @@ final class SensitivityCommand implements Command {
         ParsedArgs parsed = ParsedArgs.parse(name(), args, Set.of(ScenarioArgs.PRESET, PERCENT));
         double percent = percent(parsed.option(PERCENT));
         Tornado tornado = Sensitivity.tornado(ScenarioArgs.scenario(name(), parsed, 0), percent);
+        for (TornadoBar bar : tornado.bars()) {
+            if (!finiteOrNull(bar.breakEvenLow()) || !finiteOrNull(bar.breakEvenHigh())) {
+                // Inputs near ±1.8e308 can overflow; never print NaN or Infinity (not JSON numbers).
+                throw new CliException(name() + ": the break-even with " + bar.input().jsonName()
+                        + " moved is too large to compute (beyond ±1.8e308); the scenario's numbers are too large");
+            }
+        }
         out.print(CliJson.write(gen -> {
             gen.writeStartArray();
             for (TornadoBar bar : tornado.bars()) {
@@ -54,6 +61,10 @@ final class SensitivityCommand implements Command {
             }
             gen.writeEndArray();
         }));
+    }
+
+    private static boolean finiteOrNull(Double v) {
+        return v == null || Double.isFinite(v);
     }
 
     private static double percent(String text) throws CliException {
