@@ -13,8 +13,8 @@ import java.util.OptionalLong;
 /**
  * The spec's report object (cost-model-v1.md, "CLI report"): keys in the spec's order, doubles at
  * full precision, null for "none"; then {@code "warnings"}, an array of strings (empty when none),
- * added after the spec's keys so readers of the v1 report are unaffected. Non-ASCII text is \\u-escaped so the output is the same bytes
- * whatever the console's encoding.
+ * added after the spec's keys so readers of the v1 report are unaffected. Non-ASCII text is
+ * \\u-escaped so the output is the same bytes whatever the console's encoding.
  */
 public final class ReportJson {
 
