@@ -15,6 +15,7 @@ public final class Commands {
                 new ReportCommand(),
                 new SolveCommand(),
                 new SensitivityCommand(),
+                new ExportPngCommand(),
                 new CatalogCommand()
         );
     }
