@@ -16,6 +16,8 @@ public final class Commands {
                 new SolveCommand(),
                 new SensitivityCommand(),
                 new ExportPngCommand(),
+                new ExportSvgCommand(),
+                new ExportCsvCommand(),
                 new CatalogCommand()
         );
     }
