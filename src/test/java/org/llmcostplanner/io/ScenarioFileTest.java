@@ -83,7 +83,7 @@ class ScenarioFileTest {
         assertEquals(json, ScenarioFile.toJson(s));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
-        assertTrue(json.startsWith("{\n  \"format\": \"llm-cost-planner.scenario\",\n  \"version\": 1,\n"), json);
+        assertTrue(json.startsWith("{\n  \"format\": \"llm-cost-planner.scenario\",\n  \"version\": 2,\n"), json);
         assertTrue(json.contains("\n    \"billingDaysPerMonth\": 22.0,\n"), json);
     }
 
@@ -102,7 +102,7 @@ class ScenarioFileTest {
     void seedPresetFileIsInTheCanonicalWrittenForm() throws Exception {
         try (InputStream in = Presets.class.getResourceAsStream("/org/llmcostplanner/presets/seed-article.json")) {
             String resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(ScenarioFile.toJson(Presets.seedArticle()), resource);
+            assertEquals(ScenarioFile.toJson(Presets.seedArticleDocument()), resource);
         }
     }
 
