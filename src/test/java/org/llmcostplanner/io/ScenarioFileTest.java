@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class ScenarioFileTest {
 
@@ -185,16 +183,6 @@ class ScenarioFileTest {
         }, JsonSupport.MAX_FILE_BYTES);
         ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioFile.load(file, denied));
         assertEquals(file + ": cannot be read: permission denied", e.getMessage());
-    }
-
-    @Test
-    void unreadableFileOnDiskIsRefused(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("secret.json"), HEADER + "}");
-        assumeFalse(!Files.getFileStore(file).supportsFileAttributeView("posix"), "needs POSIX permissions");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "running as root: permissions are not enforced (covered by the seam test)");
-        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioFile.load(file));
-        assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
     }
 
     @Test
