@@ -1,6 +1,6 @@
 package org.llmcostplanner;
 
-import java.util.Arrays;
+import org.llmcostplanner.cli.Cli;
 
 /**
  * The one entry point of the jar. With no arguments it opens the planner window; with arguments
@@ -17,7 +17,6 @@ public final class Main {
             System.err.println("The planner window is not built yet; run with --help for the command line.");
             System.exit(1);
         }
-        System.err.println("Unknown command: " + Arrays.toString(args));
-        System.exit(2);
+        System.exit(Cli.run(args, System.out, System.err));
     }
 }

@@ -49,9 +49,9 @@ public final class BreakEvenSolver {
         List<Piece> pieces = pieces(model, kind);
         boolean cheaper = false;
         double first = Double.NaN;
-        List<Crossing> crossings = new ArrayList<>();
+        Crossings crossings = new Crossings();
         for (Piece p : pieces) {
-            if (p.start() > MAX_VOLUME || crossings.size() >= MAX_CROSSINGS) {
+            if (p.start() > MAX_VOLUME || crossings.truncated) {
                 break;
             }
             boolean cheaperAtStart = p.cheaperFrom(p.start());
@@ -76,9 +76,22 @@ public final class BreakEvenSolver {
                 }
             }
         }
-        boolean truncated = crossings.size() >= MAX_CROSSINGS;
         OptionalDouble be = Double.isNaN(first) ? OptionalDouble.empty() : OptionalDouble.of(first);
-        return new BreakEven(be, crossings, truncated);
+        return new BreakEven(be, crossings.listed, crossings.truncated);
+    }
+
+    /** The crossings for the chart: at most {@link #MAX_CROSSINGS}, remembering whether one was left out. */
+    private static final class Crossings {
+        private final List<Crossing> listed = new ArrayList<>();
+        private boolean truncated;
+
+        void add(Crossing c) {
+            if (listed.size() < MAX_CROSSINGS) {
+                listed.add(c);
+            } else {
+                truncated = true;
+            }
+        }
     }
 
     /**
@@ -115,7 +128,7 @@ public final class BreakEvenSolver {
         }
 
         double flat = host.flatMonthlyCost();
-        if (!capacityModelled) {
+        if (!capacityModelled || flat == 0) { // free instances: their count changes no cost
             pieces.add(new Piece(0, Double.POSITIVE_INFINITY, -flat - overhead, slope));
             return pieces;
         }
@@ -127,14 +140,18 @@ public final class BreakEvenSolver {
         if (gainPerFullInstance > 0) {
             // Pieces end below 0 savings until k·gain > overhead; after k ≥ (flat + overhead)/gain
             // every piece starts at ≥ 0, so no crossing follows. Margins absorb rounding.
-            firstK = (long) Math.max(1, Math.floor(overhead / gainPerFullInstance) - 1);
+            double firstPiece = Math.max(1, Math.floor(overhead / gainPerFullInstance) - 1);
+            if ((firstPiece - 1) * width > MAX_VOLUME) {
+                return pieces; // dearer on every piece up to 1e9; also keeps the piece number within a long
+            }
+            firstK = (long) firstPiece;
             double last = Math.ceil((flat + overhead) / gainPerFullInstance) + 2;
             lastK = (long) Math.min(last, MAX_VOLUME / width + 2);
             lastK = Math.max(lastK, firstK);
         }
         long limit = firstK + 2L * MAX_CROSSINGS + 4; // each listed piece holds at most two crossings
         for (long k = firstK; k <= lastK && k <= limit; k++) {
-            double start = (k - 1) * width;
+            double start = k == 1 ? 0 : (k - 1) * width; // 0 · ∞ would be NaN when one instance serves any volume
             if (start > MAX_VOLUME) {
                 break;
             }

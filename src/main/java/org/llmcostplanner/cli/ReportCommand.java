@@ -1,0 +1,34 @@
+package org.llmcostplanner.cli;
+
+import org.llmcostplanner.io.Report;
+import org.llmcostplanner.io.ReportJson;
+import org.llmcostplanner.io.ScenarioFormatException;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** {@code report}: prints the spec's JSON report for a scenario file or preset. */
+final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public List<String> usage() {
+        return List.of("report FILE.json [--volume N]", "report --preset seed-article [--volume N]");
+    }
+
+    @Override
+    public String summary() {
+        return "print the cost report (JSON) at the scenario's volume, or at N requests/day";
+    }
+
+    @Override
+    public void run(List<String> args, PrintStream out) throws CliException, ScenarioFormatException {
+        ParsedArgs parsed = ParsedArgs.parse(name(), args, Set.of(ScenarioArgs.PRESET, ScenarioArgs.VOLUME));
+        out.print(ReportJson.toJson(Report.of(ScenarioArgs.scenario(name(), parsed, 0))));
+    }
+}
