@@ -53,6 +53,8 @@ MODULES=$(grep -v '^\s*#' packaging/modules.txt | grep -v '^\s*$' | paste -sd, -
 "${JAVA_BIN}jlink" --module-path "$OUT/javafx-modules" --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
   --generate-cds-archive --output "$OUT/runtime"
+# jlink also archives for heaps over 32 GB (no compressed oops): 10 MB this app never uses.
+find "$OUT/runtime" -name classes_nocoops.jsa -delete
 
 # 3. Application image.
 step "jpackage app-image"

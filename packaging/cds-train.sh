@@ -39,7 +39,7 @@ fi
 rm -f "$LIST"
 start=$SECONDS
 set +e
-"${RUN[@]}" timeout -s TERM "${CDS_TRAINING_TIMEOUT:-120}" "$IMAGE/lib/runtime/bin/java" \
+"${RUN[@]}" timeout -s TERM "${CDS_TRAINING_TIMEOUT:-60}" "$IMAGE/lib/runtime/bin/java" \
   "-XX:DumpLoadedClassList=$LIST" "${OPTS[@]}" \
   -Dllmcostplanner.exitAfterFirstFrame=true -cp "$CP" "$MAIN"
 status=$?
