@@ -29,6 +29,12 @@ final class ReportCommand implements Command {
     @Override
     public void run(List<String> args, PrintStream out) throws CliException, ScenarioFormatException {
         ParsedArgs parsed = ParsedArgs.parse(name(), args, Set.of(ScenarioArgs.PRESET, ScenarioArgs.VOLUME));
-        out.print(ReportJson.toJson(Report.of(ScenarioArgs.scenario(name(), parsed, 0))));
+        Report report = Report.of(ScenarioArgs.scenario(name(), parsed, 0));
+        String overflow = report.firstNonFiniteFigure();
+        if (overflow != null) {
+            throw new CliException(name() + ": " + overflow + " is too large to compute (beyond ±1.8e308); "
+                    + "the scenario's prices, volume, tokens or hours are too large");
+        }
+        out.print(ReportJson.toJson(report));
     }
 }

@@ -11,8 +11,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Replaces a file so that it is always either the old or the new content, never half of one:
- * write a temp file in the same folder, force it to disk, copy the previous file to NAME.bak,
- * then rename the temp file over the target atomically. On any failure the target is untouched
+ * write a temp file in the same folder, force it to disk, copy the previous file to NAME.bak
+ * (itself through a temp file and a rename, so the backup is never torn either), then rename the
+ * temp file over the target atomically. On any failure the target is untouched
  * and the temp file is removed.
  *
  * <p>The disk operations go through {@link Steps}, so tests (and the hardening work) can make
@@ -106,9 +107,32 @@ public final class AtomicFileWriter {
             }
         }
 
+        /**
+         * Copies under a temp name, forces, then renames over the old backup: a crash (kill -9,
+         * power loss) in the middle of the copy must never leave a torn NAME.bak behind, since the
+         * backup is what a user falls back on.
+         */
         @Override
         public void backup(Path target, Path backup) throws IOException {
-            Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+            Path temp = createTemp(backup.toAbsolutePath().getParent(), "." + backup.getFileName() + ".");
+            try {
+                Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                try {
+                    moveAtomically(temp, backup);
+                } catch (AtomicMoveNotSupportedException e) {
+                    moveReplacing(temp, backup);
+                }
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
+            }
         }
 
         @Override

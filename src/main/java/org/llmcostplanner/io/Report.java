@@ -30,4 +30,26 @@ public record Report(String name, double requestsPerDay, double apiCostPerReques
                 BreakEvenSolver.solve(model, BreakEvenKind.RAW).requestsPerDay(),
                 BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS).requestsPerDay());
     }
+
+    /**
+     * The report key of the first figure that is not a finite number, e.g. "monthly.apiOnly", or
+     * null when every figure is finite. Every input is finite, but prices up to 1.8e308 times
+     * volumes and tokens can overflow; such a report must be refused, never printed as NaN or
+     * Infinity (which are not JSON numbers).
+     */
+    public String firstNonFiniteFigure() {
+        MonthlyCosts m = monthly;
+        double[] values = {requestsPerDay, apiCostPerRequest, m.apiOnly(), m.planApi(), m.gpu(), m.ops(),
+                m.migration(), m.plan(), m.savings(), oneTimeCost,
+                paybackMonths.orElse(0), rawBreakEven.orElse(0), withOpsBreakEven.orElse(0)};
+        String[] keys = {"requestsPerDay", "apiCostPerRequest", "monthly.apiOnly", "monthly.planApi", "monthly.gpu",
+                "monthly.ops", "monthly.migration", "monthly.plan", "monthly.savings", "oneTimeCost",
+                "paybackMonths", "breakEven.rawRequestsPerDay", "breakEven.withOpsRequestsPerDay"};
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                return keys[i];
+            }
+        }
+        return null;
+    }
 }

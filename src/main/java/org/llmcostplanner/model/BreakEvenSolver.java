@@ -119,7 +119,8 @@ public final class BreakEvenSolver {
             double u = host.utilization();
             // Volume where busy hours / u reach the daily floor, and the GPU cost per request/day above it.
             double floorVolume = host.minBilledHoursPerDay() * u * tps * 3600 / (share * tout);
-            double gpuSlope = days * host.hourlyRate() * share * tout / (3600 * tps * u);
+            // 0 for free hours, even when tps · u underflows to 0 (0 / 0 would be NaN and hide every crossing).
+            double gpuSlope = host.hourlyRate() == 0 ? 0 : days * host.hourlyRate() * share * tout / (3600 * tps * u);
             if (floorVolume > 0) {
                 pieces.add(new Piece(0, floorVolume, -floorCost - overhead, slope));
             }

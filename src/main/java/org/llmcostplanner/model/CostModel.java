@@ -84,6 +84,11 @@ public final class CostModel {
         if (host.billing() == Billing.FLAT) {
             return host.flatMonthlyCost() * flatInstances(requestsPerDay);
         }
+        if (host.hourlyRate() == 0) {
+            // Free hours cost nothing, even when a tiny utilization makes the billed hours overflow
+            // (Infinity · 0 would be NaN).
+            return 0;
+        }
         double billedHours = Math.max(host.minBilledHoursPerDay(), busyHoursPerDay(requestsPerDay) / host.utilization());
         return billedHours * days * host.hourlyRate();
     }
@@ -158,14 +163,17 @@ public final class CostModel {
 
     /**
      * Months until the one-time cost is paid back by the monthly savings before amortization, or
-     * NaN when it never is (nothing self-hosted, or self-hosting saves nothing each month).
+     * NaN when it never is (nothing self-hosted, self-hosting saves nothing each month, or the
+     * months would be beyond any number).
      */
     public double paybackMonths(double v) {
         if (share <= 0) {
             return Double.NaN;
         }
         double monthlyGain = apiOnly(v) - (plan(v) - planMigration());
-        return monthlyGain > 0 ? oneTime / monthlyGain : Double.NaN;
+        double months = monthlyGain > 0 ? oneTime / monthlyGain : Double.NaN;
+        // A gain so small (or a one-time cost so large) that the months overflow is never paid back.
+        return Double.isFinite(months) ? months : Double.NaN;
     }
 
     /** Flat-billing instance count for the self-hosted share of v, or -1 for hourly billing or σ = 0. */

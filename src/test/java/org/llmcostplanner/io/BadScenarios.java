@@ -19,6 +19,7 @@ public final class BadScenarios {
     /**
      * @param file     the file name in bad-scenarios/
      * @param path     the JSON path the error must name, or null when the problem is the whole file
+     *                 (index.tsv: "-"; the empty key is written "\"\"")
      * @param fragment text the problem must contain
      */
     public record Case(String file, String path, String fragment) {
@@ -47,12 +48,20 @@ public final class BadScenarios {
         }
     }
 
+    /** "-" is no path (the file as a whole); "\"\"" is the empty key, which a hostile file can use. */
+    private static String pathColumn(String column) {
+        if (column.equals("-")) {
+            return null;
+        }
+        return column.equals("\"\"") ? "" : column;
+    }
+
     public static List<Case> all() {
         try {
             return Files.readAllLines(folder().resolve("index.tsv"), StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
-                    .map(f -> new Case(f[0], f[1].equals("-") ? null : f[1], f[2]))
+                    .map(f -> new Case(f[0], pathColumn(f[1]), f[2]))
                     .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
