@@ -13,6 +13,7 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 new ReportCommand(),
+                new ExportPngCommand(),
                 new CatalogCommand()
         );
     }

@@ -1,0 +1,74 @@
+package org.llmcostplanner.chart;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.chart.JFreeChart;
+import org.llmcostplanner.model.Scenario;
+
+/**
+ * Writes a planner chart as PNG with plain Java2D, so it works without a display
+ * (java.awt.headless=true) from the CLI and the window alike.
+ *
+ * <p>Large images are drawn at a 1280×720 layout and scaled up, so text and lines keep their
+ * proportions on a 1920×1080 slide instead of shrinking to specks.
+ */
+public final class ChartPngExporter {
+
+    /** The layout size that charts are designed for; bigger exports scale it up. */
+    static final double DESIGN_WIDTH = 1280;
+    static final double DESIGN_HEIGHT = 720;
+    public static final int MAX_SIDE = 10_000;
+
+    private ChartPngExporter() {
+    }
+
+    public static void write(ChartKind kind, Scenario scenario, Path out, int width, int height) throws IOException {
+        BufferedImage image = render(kind, scenario, width, height);
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                if (!ImageIO.write(image, "png", os)) {
+                    throw new IOException("no PNG writer available");
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The chart as an RGB image of exactly width × height pixels. */
+    public static BufferedImage render(ChartKind kind, Scenario scenario, int width, int height) {
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("image size must be 1 … " + MAX_SIDE + " pixels a side, was "
+                    + width + "×" + height);
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            double scale = Math.max(1, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT));
+            g2.scale(scale, scale);
+            JFreeChart chart = PlannerCharts.create(kind, scenario);
+            chart.setAntiAlias(true); // an export is drawn once: smooth every edge
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale), null);
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+}

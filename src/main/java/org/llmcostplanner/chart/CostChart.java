@@ -1,0 +1,295 @@
+package org.llmcostplanner.chart;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.llmcostplanner.model.BreakEven;
+import org.llmcostplanner.model.BreakEvenKind;
+import org.llmcostplanner.model.BreakEvenSolver;
+import org.llmcostplanner.model.CostModel;
+import org.llmcostplanner.model.Crossing;
+import org.llmcostplanner.model.InputField;
+import org.llmcostplanner.model.Scenario;
+
+/**
+ * Monthly cost vs requests/day on a log axis: the API-only line, the self-hosted side as stacked
+ * areas (GPU, ops, amortized migration), the plan line when only part is self-hosted, break-even
+ * markers and the current volume.
+ *
+ * <p>Drawn for speed as well as looks: each area is one polygon ({@link XYAreaRenderer} fills a
+ * series in one path) and each line one path, over ~160 log-spaced samples plus the exact step
+ * points of {@link CostCurves}; no shapes, no per-item entities, fixed axis ranges (no autorange).
+ */
+final class CostChart implements PlannerChart {
+
+    static final String API_ONLY = "API only";
+    static final String PLAN = "Plan (API share + self-hosted)";
+    static final String GPU = "Self-hosted: GPU compute";
+    static final String OPS = "Self-hosted: ops time";
+    static final String MIGRATION = "Self-hosted: migration (amortized)";
+    static final Color CURRENT = new Color(0x00, 0x7A, 0x5A);
+
+    private final DefaultXYDataset lines = new DefaultXYDataset();
+    private final DefaultXYDataset stack = new DefaultXYDataset();
+    private final SmoothLineRenderer lineRenderer = new SmoothLineRenderer();
+    private final XYAreaRenderer areaRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+    private final LogAxis volumeAxis = new LogAxis("Requests per day (log scale)");
+    private final NumberAxis costAxis = new NumberAxis("Cost, USD per month");
+    private final VerticalMarkers markers = new VerticalMarkers();
+    /** The current volume, the overlay layer: drawn after (and clear of) the break-even labels. */
+    private final VerticalMarkers now = new VerticalMarkers();
+    /** Everything but the volume that the base layer depends on; equal = only the overlay moved. */
+    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax) {
+    }
+
+    private Base base;
+    private boolean onlyOverlayChanged;
+    private final TextTitle subtitle = new TextTitle("");
+    private final JFreeChart chart;
+
+    CostChart() {
+        volumeAxis.setBase(10);
+        volumeAxis.setAutoTickUnitSelection(false);
+        volumeAxis.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
+        volumeAxis.setNumberFormatOverride(Formats.volume());
+        volumeAxis.setMinorTickMarksVisible(true);
+        volumeAxis.setSmallestValue(CostCurves.MIN_VOLUME);
+        volumeAxis.setAutoRange(false);
+        costAxis.setAutoRange(false);
+        ChartStyle.styledAxis(volumeAxis);
+        ChartStyle.styledAxis(costAxis);
+
+        lineRenderer.setSeriesPaint(0, ChartStyle.API);
+        lineRenderer.setSeriesStroke(0, ChartStyle.API_STROKE);
+        lineRenderer.setSeriesPaint(1, ChartStyle.PLAN);
+        lineRenderer.setSeriesStroke(1, ChartStyle.PLAN_STROKE);
+        areaRenderer.setSeriesPaint(0, ChartStyle.GPU);
+        areaRenderer.setSeriesPaint(1, ChartStyle.OPS);
+        areaRenderer.setSeriesPaint(2, ChartStyle.MIGRATION);
+        areaRenderer.setOutline(false);
+
+        XYPlot plot = new XYPlot(lines, volumeAxis, costAxis, lineRenderer);
+        // Dataset 1 (areas) is drawn before dataset 0 (lines), so the lines stay on top; the
+        // legend lists lines first. Inside the stack the tallest band (migration) is drawn first.
+        plot.setDataset(1, stack);
+        plot.setRenderer(1, areaRenderer);
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlineStroke(ChartStyle.GRID_STROKE);
+        plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+        plot.addAnnotation(markers, false);
+        now.avoid(markers);
+        plot.addAnnotation(now, false);
+        chart = ChartStyle.styled(new JFreeChart("Monthly cost vs requests per day", ChartStyle.TITLE_FONT, plot, true),
+                subtitle);
+    }
+
+    @Override
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    @Override
+    public void update(Scenario scenario) {
+        CostModel model = CostModel.of(scenario);
+        double volume = scenario.workload().requestsPerDay();
+        BreakEven raw = BreakEvenSolver.solve(model, BreakEvenKind.RAW);
+        BreakEven withOps = BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS);
+        double upper = CostCurves.upperVolume(Math.max(volume, Math.max(first(raw), first(withOps))));
+        CostCurves curves = CostCurves.sample(model, CostCurves.MIN_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
+
+        int n = curves.size();
+        double[] x = new double[n];
+        double[] api = new double[n];
+        double[] plan = new double[n];
+        double[] gpu = new double[n];
+        double[] opsTop = new double[n];
+        double[] migrationTop = new double[n];
+        boolean anyMigration = false;
+        for (int i = 0; i < n; i++) {
+            x[i] = curves.volume(i);
+            api[i] = curves.apiOnly(i);
+            plan[i] = curves.plan(i);
+            gpu[i] = curves.gpu(i);
+            opsTop[i] = gpu[i] + curves.ops(i);
+            migrationTop[i] = opsTop[i] + curves.migration(i);
+            anyMigration |= curves.migration(i) > 0;
+        }
+        boolean partial = model.selfHostShare() < 1;
+        double yMax = yMax(curves, upper, raw, withOps);
+        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax);
+
+        chart.setNotify(false);
+        try {
+            now.setMarkers(volume > 0 ? List.of(nowMarker(volume)) : List.of());
+            onlyOverlayChanged = newBase.equals(base);
+            if (onlyOverlayChanged) {
+                return;
+            }
+            base = newBase;
+            lines.addSeries(API_ONLY, new double[][] {x, api});
+            lines.addSeries(PLAN, new double[][] {x, plan});
+            stack.addSeries(GPU, new double[][] {x, gpu});
+            stack.addSeries(OPS, new double[][] {x, opsTop});
+            stack.addSeries(MIGRATION, new double[][] {x, migrationTop});
+            lineRenderer.setSeriesVisible(1, partial, false);
+            areaRenderer.setSeriesVisible(2, anyMigration, false);
+            volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
+            costAxis.setRange(0, yMax);
+            costAxis.setTickUnit(tickUnit(yMax), false, true); // its format labels the ticks
+            markers.setMarkers(markers(raw, withOps));
+            subtitle.setText(subtitleText(scenario, raw, withOps));
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /**
+     * Tall enough for the costs around the break-evens, not the far right (where the API line
+     * reaches millions and would flatten everything else). Independent of the current volume on
+     * purpose: the axes stay still while the volume slider is dragged, so the picture does not jump
+     * and a live view only has to move the current-volume marker.
+     */
+    private static double yMax(CostCurves curves, double upper, BreakEven raw, BreakEven withOps) {
+        double interest = 100;
+        for (BreakEven be : List.of(raw, withOps)) {
+            interest = Math.max(interest, first(be));
+            List<Crossing> cs = be.crossings();
+            if (!cs.isEmpty() && cs.size() <= 8) {
+                interest = Math.max(interest, cs.get(cs.size() - 1).requestsPerDay());
+            }
+        }
+        double focus = Math.min(upper, 3 * interest);
+        return niceCeil(1.1 * Math.max(1, curves.maxCostUpTo(focus)));
+    }
+
+    /** The next "nice" number at or above v: 1, 2, 2.5 or 5 times a power of ten. */
+    static double niceCeil(double v) {
+        return nice(v, new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10});
+    }
+
+    /**
+     * A tick unit giving about six to ten ticks up to {@code max}. Set explicitly, not chosen by
+     * JFreeChart, whose auto selection measures tick label text on every draw.
+     */
+    static NumberTickUnit tickUnit(double max) {
+        return new NumberTickUnit(nice(max / 8, new double[] {1, 2, 2.5, 5, 10}), Formats.usdAxis(max));
+    }
+
+    private static double nice(double v, double[] steps) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : steps) {
+            if (m * p >= v) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    private static double first(BreakEven be) {
+        return be.requestsPerDay().orElse(0);
+    }
+
+    private static VerticalMarkers.Marker nowMarker(double volume) {
+        return new VerticalMarkers.Marker(volume, "Now: " + Formats.volumeText(volume) + "/day",
+                CURRENT, ChartStyle.CURRENT_STROKE, VerticalMarkers.Row.BOTTOM, 0);
+    }
+
+    private static List<VerticalMarkers.Marker> markers(BreakEven raw, BreakEven withOps) {
+        List<VerticalMarkers.Marker> list = new ArrayList<>();
+        List<Crossing> opsCrossings = withOps.crossings();
+        int priority = 10;
+        for (Crossing c : raw.crossings()) {
+            boolean same = opsCrossings.stream().anyMatch(o -> sameVolume(o.requestsPerDay(), c.requestsPerDay()));
+            if (same) {
+                continue; // drawn once, with the with-ops crossing's "both" label
+            }
+            boolean isFirst = isBreakEven(raw.requestsPerDay(), c);
+            list.add(new VerticalMarkers.Marker(c.requestsPerDay(),
+                    label("GPU only", isFirst, c), ChartStyle.MARKER, ChartStyle.RAW_MARKER_STROKE,
+                    VerticalMarkers.Row.TOP, isFirst ? 1 : priority++));
+        }
+        for (Crossing c : opsCrossings) {
+            boolean both = raw.crossings().stream().anyMatch(r -> sameVolume(r.requestsPerDay(), c.requestsPerDay()));
+            boolean isFirst = isBreakEven(withOps.requestsPerDay(), c);
+            list.add(new VerticalMarkers.Marker(c.requestsPerDay(),
+                    label(both ? "GPU only = with ops" : "with ops", isFirst, c), ChartStyle.PLAN,
+                    ChartStyle.OPS_MARKER_STROKE, VerticalMarkers.Row.TOP, isFirst ? 2 : priority++));
+        }
+        return list;
+    }
+
+    private static boolean isBreakEven(OptionalDouble first, Crossing c) {
+        return first.isPresent() && sameVolume(first.getAsDouble(), c.requestsPerDay());
+    }
+
+    private static boolean sameVolume(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    private static String label(String kind, boolean isBreakEven, Crossing c) {
+        String v = Formats.volumeText(c.requestsPerDay());
+        if (isBreakEven) {
+            return "Break-even, " + kind + ": " + v + "/day";
+        }
+        return kind + (c.planBecomesCheaper() ? ": cheaper again from " : ": dearer again above ") + v;
+    }
+
+    private static String subtitleText(Scenario s, BreakEven raw, BreakEven withOps) {
+        return "Break-even " + breakEvenText(raw) + " (GPU only), " + breakEvenText(withOps) + " (with ops)"
+                + "  ·  " + Formats.monthsText(s.workload().billingDaysPerMonth()) + " billing days/month";
+    }
+
+    private static String breakEvenText(BreakEven be) {
+        if (be.isNever()) {
+            return "never";
+        }
+        String text = Formats.volumeText(be.requestsPerDay().getAsDouble()) + " req/day";
+        int more = be.crossings().size() - 1;
+        return more > 0 ? text + " (+" + more + (be.crossingsTruncated() ? "+" : "") + " crossings)" : text;
+    }
+
+    VerticalMarkers markersAnnotation() {
+        return markers;
+    }
+
+    VerticalMarkers nowAnnotation() {
+        return now;
+    }
+
+    @Override
+    public boolean onlyOverlayChanged() {
+        return onlyOverlayChanged;
+    }
+
+    @Override
+    public boolean hasOverlay() {
+        return true;
+    }
+
+    @Override
+    public void setOverlayVisible(boolean visible) {
+        now.setVisible(visible);
+    }
+
+    @Override
+    public void drawOverlay(Graphics2D g2, Rectangle2D dataArea) {
+        XYPlot plot = chart.getXYPlot();
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.clip(dataArea); // as the plot clips its annotations
+        now.draw(g2, plot, dataArea, plot.getDomainAxis(), plot.getRangeAxis(), 0, null);
+    }
+}

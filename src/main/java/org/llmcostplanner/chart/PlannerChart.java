@@ -1,0 +1,45 @@
+package org.llmcostplanner.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+
+import org.jfree.chart.JFreeChart;
+import org.llmcostplanner.model.Scenario;
+
+/**
+ * One chart kept alive across changes: {@link #update(Scenario)} rewrites its datasets in place in
+ * one batch (notifications off, one event at the end), so a live view never rebuilds axes,
+ * renderers or legends while a slider is dragged.
+ */
+public interface PlannerChart {
+
+    JFreeChart chart();
+
+    /** Shows {@code scenario}; the current volume is its {@code workload().requestsPerDay()}. */
+    void update(Scenario scenario);
+
+    /*
+     * Layers, for live redraws. A chart may keep what changes with every move of the volume slider
+     * (the current-volume marker) in an overlay, so a live view can draw the rest once, keep its
+     * pixels, and on a volume-only change copy them back and draw just the overlay. Exports draw
+     * everything in one go and never call these.
+     */
+
+    /** True when the last {@link #update} changed nothing but the overlay. */
+    default boolean onlyOverlayChanged() {
+        return false;
+    }
+
+    /** Whether this chart has an overlay at all. */
+    default boolean hasOverlay() {
+        return false;
+    }
+
+    /** Shows or hides the overlay in {@link JFreeChart#draw}; hidden to draw the base layer. */
+    default void setOverlayVisible(boolean visible) {
+    }
+
+    /** Draws the overlay alone over a base layer drawn with {@code dataArea} as the plot's data area. */
+    default void drawOverlay(Graphics2D g2, Rectangle2D dataArea) {
+    }
+}

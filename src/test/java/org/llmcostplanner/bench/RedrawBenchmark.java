@@ -1,0 +1,334 @@
+package org.llmcostplanner.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.PlannerCharts;
+import org.llmcostplanner.model.InputField;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.ui.chart.LiveChartView;
+
+/**
+ * Change → frame shown, for our {@link LiveChartView}s and, in the same run, for default
+ * JFreeChart-FX {@code ChartViewer}s showing the same curves. Numbers are printed and written to
+ * target/benchmarks/redraw.json, never asserted (timings depend on the machine).
+ *
+ * <p>Run: {@code mvn -B -o test -Pbench -Dtest=RedrawBenchmark} (headless, Monocle; add
+ * {@code -Pxvfb} under {@code xvfb-run -a -s "-screen 0 1920x1200x24"} for a real X display).
+ * {@code -Dbench.changes=N -Dbench.warmup=N} change the counts; {@code -Dllmcostplanner.chart.threads=2}
+ * draws the charts on the FX thread and a helper in the pulse, for comparison.
+ *
+ * <p>Ours and the baseline are measured in turn, change by change, each in its own stage, so both
+ * see the same load on this shared machine. What one sample is: a scripted input change made at the start of a pulse (in an
+ * {@link AnimationTimer}, as a slider's value change is handled before the next pulse's layout),
+ * until the frame holding it is rendered ({@link FrameShownProbe}). Changes are isolated (a quiet
+ * gap after each frame) and alternate between the volume and other inputs, like a user moving
+ * different sliders; the wait for the next 60 Hz pulse, the same for every chart, is not part of it.
+ */
+@Tag("bench")
+class RedrawBenchmark {
+
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
+    private static final int CHANGES = Integer.getInteger("bench.changes", 300);
+    private static final long QUIET_MILLIS = 35;
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 700;
+
+    @Test
+    void measureChangeToFrameShown() throws Exception {
+        startToolkit();
+        List<Scenario> script = script(WARMUP + CHANGES);
+
+        List<LiveChartView> ours = new ArrayList<>();
+        Subject live = new Subject("LiveChartView (ours)", () -> {
+            for (ChartKind kind : ChartKind.values()) {
+                ours.add(new LiveChartView(kind));
+            }
+            return ours;
+        }, s -> ours.forEach(v -> v.show(s)));
+
+        // Same y range as ours (computed before measuring, not timed).
+        java.util.Map<Scenario, Double> costAxisMax = new java.util.IdentityHashMap<>();
+        for (Scenario s : script) {
+            costAxisMax.put(s, PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound());
+        }
+        NaiveChartViewers[] naive = new NaiveChartViewers[1];
+        Subject viewer = new Subject("default ChartViewer", () -> {
+            naive[0] = new NaiveChartViewers();
+            return naive[0].nodes();
+        }, s -> naive[0].show(s, costAxisMax.getOrDefault(s, 1000.0)));
+
+        measureInterleaved(List.of(live, viewer), script);
+
+        String table = String.format(Locale.ROOT, "%n%-24s %8s %8s %8s %8s%n", "change -> frame shown", "p50 ms",
+                "p95 ms", "p99 ms", "mean ms")
+                + live.result.row() + live.result.subset("  volume changes", true)
+                + live.result.subset("  other inputs", false)
+                + viewer.result.row()
+                + String.format(Locale.ROOT, "ratio ChartViewer / ours: p50 %.1fx, p95 %.1fx%n",
+                        viewer.result.p(50) / live.result.p(50), viewer.result.p(95) / live.result.p(95));
+        System.out.println(table);
+        writeJson(live.result, viewer.result);
+    }
+
+    /** A user's session: alternately the volume and another input, each change kept (cumulative). */
+    private static List<Scenario> script(int n) {
+        Random random = new Random(42);
+        Scenario s = Scenario.defaults().with(InputField.BILLING_DAYS_PER_MONTH, 22);
+        InputField[] others = {InputField.MAINTENANCE_HOURS_PER_MONTH, InputField.DEV_RATE_PER_HOUR,
+            InputField.OUTPUT_TOKENS_PER_REQUEST, InputField.INPUT_TOKENS_PER_REQUEST, InputField.FLAT_MONTHLY_COST};
+        double[][] ranges = {{0, 20}, {20, 200}, {20, 1000}, {100, 4000}, {5, 400}};
+        List<Scenario> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (i % 2 == 0) {
+                s = s.with(InputField.REQUESTS_PER_DAY, Math.rint(Math.pow(10, 1 + 6 * random.nextDouble())));
+            } else {
+                int f = random.nextInt(others.length);
+                double v = ranges[f][0] + (ranges[f][1] - ranges[f][0]) * random.nextDouble();
+                s = s.with(others[f], Math.rint(v * 10) / 10);
+            }
+            list.add(s);
+        }
+        return list;
+    }
+
+    /** One thing measured: its chart nodes and how a scenario is applied to them. */
+    private static final class Subject {
+        final String name;
+        final Supplier<List<? extends Node>> nodes;
+        final Consumer<Scenario> apply;
+        Harness harness;
+        Result result;
+
+        Subject(String name, Supplier<List<? extends Node>> nodes, Consumer<Scenario> apply) {
+            this.name = name;
+            this.nodes = nodes;
+            this.apply = apply;
+        }
+    }
+
+    /**
+     * Measures every subject on the same script, change by change in turn (ours, baseline, ours, …),
+     * each in its own stage, so both see the same machine load: this machine is shared, and a
+     * baseline measured a minute later would be compared with different weather.
+     */
+    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script) throws Exception {
+        try {
+            for (Subject subject : subjects) {
+                subject.harness = onFx(() -> new Harness(subject.nodes.get(), subject.apply));
+                onFx(() -> {
+                    subject.apply.accept(Scenario.defaults()); // differs from every scripted step
+                    return null;
+                });
+            }
+            Thread.sleep(500);
+            double[][] millis = new double[subjects.size()][CHANGES];
+            for (int i = 0; i < script.size(); i++) {
+                for (int k = 0; k < subjects.size(); k++) {
+                    Thread.sleep(QUIET_MILLIS + (i * 7L) % 17); // vary the phase against the pulse timer
+                    double ms = subjects.get(k).harness.change(script.get(i));
+                    if (i >= WARMUP) {
+                        millis[k][i - WARMUP] = ms;
+                    }
+                }
+            }
+            for (int k = 0; k < subjects.size(); k++) {
+                Subject subject = subjects.get(k);
+                onFx(() -> {
+                    subject.harness.snapshot(Path.of("target", "benchmarks",
+                            "redraw-" + subject.name.replaceAll("[^A-Za-z]+", "-") + ".png"));
+                    return null;
+                });
+                subject.result = new Result(subject.name, millis[k]);
+            }
+        } finally {
+            for (Subject subject : subjects) {
+                if (subject.harness != null) {
+                    onFx(() -> {
+                        subject.harness.close();
+                        return null;
+                    });
+                }
+            }
+        }
+    }
+
+    /** One stage with the charts, an animation timer that makes changes inside a pulse, and the probe. */
+    private static final class Harness {
+        private final Stage stage = new Stage();
+        private final FrameShownProbe probe;
+        private final Consumer<Scenario> apply;
+        private volatile Scenario pending;
+        private volatile long changedAt;
+        /** Held in a field: the toolkit keeps pulse receivers weakly. */
+        private final AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                Scenario s = pending;
+                if (s != null) {
+                    pending = null;
+                    changedAt = System.nanoTime();
+                    probe.arm();
+                    apply.accept(s);
+                }
+            }
+        };
+
+        Harness(List<? extends Node> charts, Consumer<Scenario> apply) {
+            this.apply = apply;
+            GridPane grid = new GridPane();
+            grid.add(charts.get(0), 0, 0, 2, 1);
+            grid.add(charts.get(1), 0, 1);
+            grid.add(charts.get(2), 1, 1);
+            for (Node n : charts) {
+                GridPane.setHgrow(n, Priority.ALWAYS);
+                GridPane.setVgrow(n, Priority.ALWAYS);
+                if (n instanceof javafx.scene.layout.Region r) {
+                    r.setPrefSize(WIDTH / 2, HEIGHT / 2);
+                    r.setMinSize(10, 10);
+                }
+            }
+            Scene scene = new Scene(grid, WIDTH, HEIGHT);
+            stage.setScene(scene);
+            stage.show();
+            probe = new FrameShownProbe(scene);
+            timer.start();
+        }
+
+        /** Makes the change in the next pulse; returns change → frame shown in ms. */
+        double change(Scenario s) throws InterruptedException {
+            probe.expectFrame();
+            pending = s;
+            long shown = probe.awaitShown(5000);
+            if (shown < 0) {
+                throw new IllegalStateException("no frame within 5 s after a change");
+            }
+            return (shown - changedAt) / 1e6;
+        }
+
+        /** What the last frame showed, to look at (not compared). */
+        void snapshot(Path png) throws IOException {
+            Files.createDirectories(png.getParent());
+            javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+        }
+
+        void close() {
+            timer.stop();
+            stage.close();
+        }
+    }
+
+    private static final class Result {
+        final String name;
+        final double[] millis;
+
+        Result(String name, double[] millis) {
+            this.name = name;
+            this.millis = millis;
+        }
+
+        double p(double percentile) {
+            return percentile(millis, percentile);
+        }
+
+        double mean() {
+            return Arrays.stream(millis).average().orElse(Double.NaN);
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "%-24s %8.1f %8.1f %8.1f %8.1f%n", name, p(50), p(95), p(99), mean());
+        }
+
+        /** Even script steps change the volume, odd ones another input; warm-up count is even. */
+        double[] subset(boolean volume) {
+            double[] out = new double[(millis.length + (volume ? 1 : 0)) / 2];
+            int shift = WARMUP % 2;
+            for (int i = 0, j = 0; i < millis.length && j < out.length; i++) {
+                if (((i + shift) % 2 == 0) == volume) {
+                    out[j++] = millis[i];
+                }
+            }
+            return out;
+        }
+
+        String subset(String label, boolean volume) {
+            double[] s = subset(volume);
+            return String.format(Locale.ROOT, "%-24s %8.1f %8.1f %8.1f %8.1f%n", label, percentile(s, 50),
+                    percentile(s, 95), percentile(s, 99), Arrays.stream(s).average().orElse(Double.NaN));
+        }
+
+        String json(String indent) {
+            return String.format(Locale.ROOT, "{\"samples\": %d, \"p50Ms\": %.2f, \"p95Ms\": %.2f, \"p99Ms\": %.2f,"
+                    + " \"meanMs\": %.2f, \"maxMs\": %.2f}", millis.length, p(50), p(95), p(99), mean(),
+                    Arrays.stream(millis).max().orElse(Double.NaN));
+        }
+    }
+
+    /** Nearest-rank percentile. */
+    static double percentile(double[] values, double p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static void writeJson(Result live, Result viewer) throws IOException {
+        Path dir = Path.of("target", "benchmarks");
+        Files.createDirectories(dir);
+        String json = String.format(Locale.ROOT, "{%n  \"javaVersion\": \"%s\",%n  \"cores\": %d,%n"
+                        + "  \"glassPlatform\": \"%s\",%n  \"prismOrder\": \"%s\",%n  \"chartDrawingThreads\": \"%s\",%n"
+                        + "  \"stage\": \"%.0fx%.0f\",%n  \"warmup\": %d,%n"
+                        + "  \"liveChartView\": %s,%n  \"defaultChartViewer\": %s,%n"
+                        + "  \"redrawP50Ms\": %.2f,%n  \"redrawP95Ms\": %.2f,%n  \"redrawP99Ms\": %.2f,%n"
+                        + "  \"naiveChartViewerRedrawP95Ms\": %.2f%n}%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("glass.platform", "default"), System.getProperty("prism.order", "default"),
+                System.getProperty("llmcostplanner.chart.threads", "default"), WIDTH, HEIGHT, WARMUP,
+                live.json("  "), viewer.json("  "), live.p(50), live.p(95), live.p(99), viewer.p(95));
+        Files.writeString(dir.resolve("redraw.json"), json);
+    }
+
+    private static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        if (!started.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("JavaFX did not start");
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
+        Platform.runLater(f);
+        return f.get(30, TimeUnit.SECONDS);
+    }
+}
