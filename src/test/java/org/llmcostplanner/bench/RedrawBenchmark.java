@@ -57,6 +57,29 @@ class RedrawBenchmark {
 
     @Test
     void measureChangeToFrameShown() throws Exception {
+        Results r = run();
+        System.out.println(r.table());
+    }
+
+    /** Everything the redraw harness measures, for the suite. */
+    record Results(Result ours, Result chartViewer, Result javaFxCharts, double dragFps, double dragFpsOursBare,
+            double dragFpsChartViewer, double dragFpsJavaFxCharts) {
+
+        String table() {
+            return String.format(Locale.ROOT, "%n%-24s %8s %8s %8s %8s%n", "change -> frame shown", "p50 ms",
+                    "p95 ms", "p99 ms", "mean ms")
+                    + ours.row() + ours.subset("  volume changes", true) + ours.subset("  other inputs", false)
+                    + chartViewer.row() + javaFxCharts.row()
+                    + String.format(Locale.ROOT, "p95 ratio: ChartViewer / ours %.1fx, JavaFX charts / ours %.1fx%n",
+                            chartViewer.p(95) / ours.p(95), javaFxCharts.p(95) / ours.p(95))
+                    + String.format(Locale.ROOT, "drag, frames shown per second: window stand-in %.1f; charts alone:"
+                            + " ours %.1f, ChartViewer %.1f, JavaFX charts %.1f%n", dragFps, dragFpsOursBare,
+                            dragFpsChartViewer, dragFpsJavaFxCharts);
+        }
+    }
+
+    /** Runs the interleaved change → frame-shown measurement, then the drags; writes redraw.json. */
+    static Results run() throws Exception {
         startToolkit();
         List<Scenario> script = script(WARMUP + CHANGES);
 
@@ -69,27 +92,38 @@ class RedrawBenchmark {
         }, s -> ours.forEach(v -> v.show(s)));
 
         // Same y range as ours (computed before measuring, not timed).
-        java.util.Map<Scenario, Double> costAxisMax = new java.util.IdentityHashMap<>();
+        java.util.Map<Scenario, Double> costAxisMax = new java.util.HashMap<>();
         for (Scenario s : script) {
-            costAxisMax.put(s, PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound());
+            costAxisMax.put(s, costAxisMax(s));
+        }
+        Scenario dragBase = script.get(script.size() - 1);
+        for (int i = 0; i <= Drag.STEPS; i++) {
+            Scenario s = dragBase.with(InputField.REQUESTS_PER_DAY, Drag.volumeAt((double) i / Drag.STEPS));
+            costAxisMax.put(s, costAxisMax(s));
         }
         NaiveChartViewers[] naive = new NaiveChartViewers[1];
         Subject viewer = new Subject("default ChartViewer", () -> {
             naive[0] = new NaiveChartViewers();
             return naive[0].nodes();
-        }, s -> naive[0].show(s, costAxisMax.getOrDefault(s, 1000.0)));
+        }, s -> naive[0].show(s, costAxisMax.computeIfAbsent(s, RedrawBenchmark::costAxisMax)));
+        JavaFxChartsBaseline[] fx = new JavaFxChartsBaseline[1];
+        Subject fxCharts = new Subject("JavaFX LineChart etc.", () -> {
+            fx[0] = new JavaFxChartsBaseline();
+            return fx[0].nodes();
+        }, s -> fx[0].show(s, costAxisMax.computeIfAbsent(s, RedrawBenchmark::costAxisMax)));
 
-        measureInterleaved(List.of(live, viewer), script);
+        List<Subject> subjects = List.of(live, viewer, fxCharts);
+        double[] dragFps = new double[subjects.size()];
+        measureInterleaved(subjects, script, dragFps);
+        double windowDrag = dragStandInWindow();
+        Results r = new Results(live.result, viewer.result, fxCharts.result, windowDrag, dragFps[0], dragFps[1],
+                dragFps[2]);
+        writeJson(r);
+        return r;
+    }
 
-        String table = String.format(Locale.ROOT, "%n%-24s %8s %8s %8s %8s%n", "change -> frame shown", "p50 ms",
-                "p95 ms", "p99 ms", "mean ms")
-                + live.result.row() + live.result.subset("  volume changes", true)
-                + live.result.subset("  other inputs", false)
-                + viewer.result.row()
-                + String.format(Locale.ROOT, "ratio ChartViewer / ours: p50 %.1fx, p95 %.1fx%n",
-                        viewer.result.p(50) / live.result.p(50), viewer.result.p(95) / live.result.p(95));
-        System.out.println(table);
-        writeJson(live.result, viewer.result);
+    private static double costAxisMax(Scenario s) {
+        return PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound();
     }
 
     /** A user's session: alternately the volume and another input, each change kept (cumulative). */
@@ -133,7 +167,8 @@ class RedrawBenchmark {
      * each in its own stage, so both see the same machine load: this machine is shared, and a
      * baseline measured a minute later would be compared with different weather.
      */
-    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script) throws Exception {
+    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script, double[] dragFps)
+            throws Exception {
         try {
             for (Subject subject : subjects) {
                 subject.harness = onFx(() -> new Harness(subject.nodes.get(), subject.apply));
@@ -162,6 +197,13 @@ class RedrawBenchmark {
                 });
                 subject.result = new Result(subject.name, millis[k]);
             }
+            Scenario base = script.get(script.size() - 1);
+            for (int k = 0; k < subjects.size(); k++) {
+                Subject subject = subjects.get(k);
+                Thread.sleep(300);
+                dragFps[k] = Drag.framesPerSecond(subject.harness.stage.getScene(),
+                        t -> subject.apply.accept(base.with(InputField.REQUESTS_PER_DAY, Drag.volumeAt(t))));
+            }
         } finally {
             for (Subject subject : subjects) {
                 if (subject.harness != null) {
@@ -176,7 +218,7 @@ class RedrawBenchmark {
 
     /** One stage with the charts, an animation timer that makes changes inside a pulse, and the probe. */
     private static final class Harness {
-        private final Stage stage = new Stage();
+        final Stage stage = new Stage();
         private final FrameShownProbe probe;
         private final Consumer<Scenario> apply;
         private volatile Scenario pending;
@@ -240,7 +282,7 @@ class RedrawBenchmark {
         }
     }
 
-    private static final class Result {
+    static final class Result {
         final String name;
         final double[] millis;
 
@@ -297,23 +339,52 @@ class RedrawBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    private static void writeJson(Result live, Result viewer) throws IOException {
+    /** The volume slider of the main-window stand-in dragged end to end (its value set once per pulse). */
+    private static double dragStandInWindow() throws Exception {
+        StandInWindow[] window = new StandInWindow[1];
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            window[0] = new StandInWindow();
+            stage[0] = new Stage();
+            stage[0].setScene(window[0].scene());
+            stage[0].show();
+            return null;
+        });
+        try {
+            Thread.sleep(1000);
+            return Drag.framesPerSecond(window[0].scene(), t -> window[0].volumeSlider().setValue(
+                    StandInWindow.MIN_LOG_VOLUME + t * (StandInWindow.MAX_LOG_VOLUME - StandInWindow.MIN_LOG_VOLUME)));
+        } finally {
+            onFx(() -> {
+                stage[0].close();
+                return null;
+            });
+        }
+    }
+
+    private static void writeJson(Results r) throws IOException {
+        Result live = r.ours();
+        Result viewer = r.chartViewer();
         Path dir = Path.of("target", "benchmarks");
         Files.createDirectories(dir);
         String json = String.format(Locale.ROOT, "{%n  \"javaVersion\": \"%s\",%n  \"cores\": %d,%n"
                         + "  \"glassPlatform\": \"%s\",%n  \"prismOrder\": \"%s\",%n  \"chartDrawingThreads\": \"%s\",%n"
                         + "  \"stage\": \"%.0fx%.0f\",%n  \"warmup\": %d,%n"
-                        + "  \"liveChartView\": %s,%n  \"defaultChartViewer\": %s,%n"
+                        + "  \"liveChartView\": %s,%n  \"defaultChartViewer\": %s,%n  \"javaFxCharts\": %s,%n"
                         + "  \"redrawP50Ms\": %.2f,%n  \"redrawP95Ms\": %.2f,%n  \"redrawP99Ms\": %.2f,%n"
-                        + "  \"naiveChartViewerRedrawP95Ms\": %.2f%n}%n",
+                        + "  \"naiveChartViewerRedrawP95Ms\": %.2f,%n  \"lineChartRedrawP95Ms\": %.2f,%n"
+                        + "  \"dragFps\": %.1f,%n  \"dragFpsChartsAlone\": {\"ours\": %.1f, \"chartViewer\": %.1f,"
+                        + " \"javaFxCharts\": %.1f}%n}%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("glass.platform", "default"), System.getProperty("prism.order", "default"),
                 System.getProperty("llmcostplanner.chart.threads", "default"), WIDTH, HEIGHT, WARMUP,
-                live.json("  "), viewer.json("  "), live.p(50), live.p(95), live.p(99), viewer.p(95));
+                live.json("  "), viewer.json("  "), r.javaFxCharts().json("  "), live.p(50), live.p(95), live.p(99),
+                viewer.p(95), r.javaFxCharts().p(95), r.dragFps(), r.dragFpsOursBare(), r.dragFpsChartViewer(),
+                r.dragFpsJavaFxCharts());
         Files.writeString(dir.resolve("redraw.json"), json);
     }
 
-    private static void startToolkit() throws InterruptedException {
+    static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -326,7 +397,7 @@ class RedrawBenchmark {
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
         java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
         Platform.runLater(f);
         return f.get(30, TimeUnit.SECONDS);
