@@ -14,8 +14,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("The planner window is not built yet; run with --help for the command line.");
-            System.exit(1);
+            org.llmcostplanner.ui.PlannerLauncher.launch(args);
+            return;
         }
         System.exit(Cli.run(args, System.out, System.err));
     }

@@ -1,0 +1,38 @@
+package org.llmcostplanner.ui;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** The headline's wording of numbers: volumes, money, months, "never". */
+public final class FigureText {
+
+    public static final String NEVER = "never";
+
+    private FigureText() {
+    }
+
+    public static String volume(OptionalDouble requestsPerDay) {
+        return requestsPerDay.isPresent() ? volume(requestsPerDay.getAsDouble()) : NEVER;
+    }
+
+    public static String volume(double requestsPerDay) {
+        return NumberText.format(requestsPerDay, 5) + " req/day";
+    }
+
+    /** "$46.00/month", "−$134.00/month" (a true minus sign, so a loss is not mistaken for a dash). */
+    public static String monthlyMoney(double usd) {
+        String amount = String.format(Locale.ROOT, "$%,.2f", Math.abs(usd));
+        return (usd < 0 ? "\u2212" : "") + amount + "/month";
+    }
+
+    public static String months(double months) {
+        if (Double.isNaN(months)) {
+            return NEVER;
+        }
+        return NumberText.format(months, 3) + (months == 1 ? " month" : " months");
+    }
+
+    public static String billingDays(double days) {
+        return NumberText.format(days, 4) + " billing days/month";
+    }
+}

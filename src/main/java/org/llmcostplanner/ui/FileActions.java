@@ -1,0 +1,175 @@
+package org.llmcostplanner.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.model.Scenario;
+
+/**
+ * The File menu's flows: new, open, save, save as, export, quit, each asking about unsaved
+ * changes first where work could be lost. Reading and writing run on {@code io}, off the FX
+ * thread; results come back on it. A file that fails to open changes nothing on screen.
+ */
+public final class FileActions {
+
+    private final PlannerViewModel planner;
+    private final ScenarioStore store;
+    private final ChartExporter exporter;
+    private final PathChooser chooser;
+    private final UserDialogs dialogs;
+    private final Executor io;
+    private final Supplier<Window> owner;
+    private final Runnable exit;
+    private ExportRequest lastExport = new ExportRequest(ChartKind.COST, 1920, 1080);
+
+    public FileActions(PlannerViewModel planner, ScenarioStore store, ChartExporter exporter, PathChooser chooser,
+                       UserDialogs dialogs, Executor io, Supplier<Window> owner, Runnable exit) {
+        this.planner = planner;
+        this.store = store;
+        this.exporter = exporter;
+        this.chooser = chooser;
+        this.dialogs = dialogs;
+        this.io = io;
+        this.owner = owner;
+        this.exit = exit;
+    }
+
+    public void newScenario() {
+        afterUnsavedChangesHandled(() -> planner.load(store.newScenario(), null));
+    }
+
+    public void open() {
+        afterUnsavedChangesHandled(() -> chooser.chooseScenarioToOpen(owner.get(), planner.fileProperty().get())
+                .ifPresent(this::openFile));
+    }
+
+    /** Opens a file without asking for one (also the seam tests use). */
+    public CompletableFuture<Boolean> openFile(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return store.load(file);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, io).handleAsync((loaded, failure) -> {
+            if (failure != null) {
+                Throwable cause = rootOf(failure);
+                dialogs.showError(owner.get(), "Could not open " + file.getFileName(), messageOf(cause));
+                return false;
+            }
+            planner.load(loaded, file);
+            return true;
+        }, Platform::runLater);
+    }
+
+    /** Saves to the current file, or asks for one; completes with true once saved. */
+    public CompletableFuture<Boolean> save() {
+        Path current = planner.fileProperty().get();
+        return current != null ? saveTo(current) : saveAs();
+    }
+
+    public CompletableFuture<Boolean> saveAs() {
+        Optional<Path> target = chooser.chooseScenarioToSave(owner.get(), planner.fileProperty().get(),
+                suggestedName(planner.scenario()));
+        return target.map(this::saveTo).orElseGet(() -> CompletableFuture.completedFuture(false));
+    }
+
+    public CompletableFuture<Boolean> saveTo(Path target) {
+        Scenario snapshot = planner.scenario();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                store.save(snapshot, target);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, io).handleAsync((ignored, failure) -> {
+            if (failure != null) {
+                dialogs.showError(owner.get(), "Could not save " + target.getFileName(), messageOf(rootOf(failure)));
+                return false;
+            }
+            planner.markSaved(snapshot, target);
+            return true;
+        }, Platform::runLater);
+    }
+
+    public CompletableFuture<Boolean> exportChart() {
+        Optional<ExportRequest> request = dialogs.askExport(owner.get(), lastExport);
+        if (request.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        lastExport = request.get();
+        String name = suggestedName(planner.scenario()) + "-" + lastExport.chart().name().toLowerCase();
+        Optional<Path> target = chooser.choosePngToSave(owner.get(), name);
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return exportTo(lastExport, target.get());
+    }
+
+    public CompletableFuture<Boolean> exportTo(ExportRequest request, Path target) {
+        Scenario snapshot = planner.scenario();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                exporter.writePng(request.chart(), snapshot, target, request.width(), request.height());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, io).handleAsync((ignored, failure) -> {
+            if (failure != null) {
+                dialogs.showError(owner.get(), "Could not export " + target.getFileName(), messageOf(rootOf(failure)));
+                return false;
+            }
+            return true;
+        }, Platform::runLater);
+    }
+
+    /** Quits unless the user cancels at the unsaved-changes prompt. */
+    public void quit() {
+        afterUnsavedChangesHandled(exit);
+    }
+
+    /**
+     * Runs {@code next} at once when nothing is unsaved; otherwise asks, and runs it after a
+     * successful save or a discard, never after a cancel or a failed save.
+     */
+    public void afterUnsavedChangesHandled(Runnable next) {
+        if (!planner.dirtyProperty().get()) {
+            next.run();
+            return;
+        }
+        switch (dialogs.askAboutUnsavedChanges(owner.get(), planner.scenario().name())) {
+            case DISCARD -> next.run();
+            case SAVE -> save().thenAccept(saved -> {
+                if (saved) {
+                    next.run();
+                }
+            });
+            case CANCEL -> { }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private static String suggestedName(Scenario s) {
+        String name = s.name().isBlank() ? "scenario" : s.name();
+        return name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static Throwable rootOf(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof java.util.concurrent.CompletionException || c instanceof IllegalStateException)
+                && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static String messageOf(Throwable t) {
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,15 @@
+package org.llmcostplanner.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Asks the user for a file; a seam so tests choose paths without native dialogs. */
+public interface PathChooser {
+
+    Optional<Path> chooseScenarioToOpen(Window owner, Path current);
+
+    Optional<Path> chooseScenarioToSave(Window owner, Path current, String suggestedName);
+
+    Optional<Path> choosePngToSave(Window owner, String suggestedName);
+}

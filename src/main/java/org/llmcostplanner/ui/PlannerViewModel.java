@@ -1,0 +1,265 @@
+package org.llmcostplanner.ui;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.llmcostplanner.model.Billing;
+import org.llmcostplanner.model.InputField;
+import org.llmcostplanner.model.Scenario;
+
+/**
+ * The planner window's state: one property per {@link InputField}, the billing choice and the
+ * token mix, the scenario they make up, where it is saved and whether it has unsaved changes, and
+ * the headline figures. The scenario follows every input at once; the figures are recomputed from
+ * the pure model at most once per pulse. Knows nothing of views.
+ */
+public final class PlannerViewModel {
+
+    static final String APP_NAME = "LLM Cost Planner";
+
+    private final PulseScheduler scheduler;
+    private final Map<InputField, DoubleProperty> inputs = new EnumMap<>(InputField.class);
+    private final ObjectProperty<Billing> billing = new SimpleObjectProperty<>(this, "billing", Billing.FLAT);
+    private final DoubleProperty outputShareOfInput = new SimpleDoubleProperty(this, "outputShareOfInput");
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<Scenario> savedScenario = new ReadOnlyObjectWrapper<>(this, "savedScenario");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyObjectWrapper<PlannerFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final ReadOnlyStringWrapper breakEvenRawText = new ReadOnlyStringWrapper(this, "breakEvenRawText");
+    private final ReadOnlyStringWrapper breakEvenWithOpsText = new ReadOnlyStringWrapper(this, "breakEvenWithOpsText");
+    private final ReadOnlyStringWrapper savingsText = new ReadOnlyStringWrapper(this, "savingsText");
+    private final ReadOnlyStringWrapper rawSavingsText = new ReadOnlyStringWrapper(this, "rawSavingsText");
+    private final ReadOnlyStringWrapper currentVolumeText = new ReadOnlyStringWrapper(this, "currentVolumeText");
+    private final ReadOnlyStringWrapper paybackText = new ReadOnlyStringWrapper(this, "paybackText");
+    private final ReadOnlyStringWrapper billingDaysText = new ReadOnlyStringWrapper(this, "billingDaysText");
+    private final Runnable recompute = this::recomputeFigures;
+    /** Set while the view-model writes its own properties, so they are not taken as user edits. */
+    private boolean pushing;
+
+    public PlannerViewModel(Scenario initial, PulseScheduler scheduler) {
+        this.scheduler = scheduler;
+        for (InputField f : InputField.values()) {
+            DoubleProperty p = new SimpleDoubleProperty(this, f.jsonName(), f.get(initial));
+            p.addListener((obs, old, now) -> onInputEdited(f, now.doubleValue()));
+            inputs.put(f, p);
+        }
+        billing.addListener((obs, old, now) -> onBillingEdited(now));
+        outputShareOfInput.addListener((obs, old, now) -> onOutputShareEdited(now.doubleValue()));
+        scenario.addListener((obs, old, now) -> onScenarioChanged());
+        savedScenario.addListener((obs, old, now) -> onScenarioChanged());
+        load(initial, null);
+    }
+
+    /** Shows a scenario as freshly opened (from {@code source}, or new when null): nothing unsaved. */
+    public void load(Scenario s, Path source) {
+        pushing = true;
+        try {
+            file.set(source);
+            savedScenario.set(s);
+            scenario.set(s);
+            for (InputField f : InputField.values()) {
+                inputs.get(f).set(f.get(s));
+            }
+            billing.set(s.selfHost().billing());
+            outputShareOfInput.set(shareOf(s));
+        } finally {
+            pushing = false;
+        }
+        onScenarioChanged();
+        scheduler.runOncePerPulse(recompute);
+    }
+
+    /** Records that {@code saved} is now on disk at {@code target}; later edits stay unsaved. */
+    public void markSaved(Scenario saved, Path target) {
+        file.set(target);
+        savedScenario.set(saved);
+    }
+
+    public DoubleProperty input(InputField field) {
+        return inputs.get(field);
+    }
+
+    public ObjectProperty<Billing> billingProperty() {
+        return billing;
+    }
+
+    /** Output tokens per request as a share of input tokens (the token mix); sets the output tokens. */
+    public DoubleProperty outputShareOfInputProperty() {
+        return outputShareOfInput;
+    }
+
+    /** Null when this token mix is allowed with the current input tokens, else what is wrong. */
+    public String checkOutputShare(double share) {
+        if (!Double.isFinite(share) || share < 0) {
+            return "must be a number ≥ 0";
+        }
+        double tokens = share * scenario.get().workload().inputTokensPerRequest();
+        String problem = InputField.OUTPUT_TOKENS_PER_REQUEST.check(tokens);
+        return problem == null ? null : "gives " + InputField.OUTPUT_TOKENS_PER_REQUEST.label().toLowerCase() + " " + problem;
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario scenario() {
+        return scenario.get();
+    }
+
+    /** The scenario as last opened or saved; differs from {@link #scenario()} while unsaved. */
+    public ReadOnlyObjectProperty<Scenario> savedScenarioProperty() {
+        return savedScenario.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlannerFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty breakEvenRawTextProperty() {
+        return breakEvenRawText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty breakEvenWithOpsTextProperty() {
+        return breakEvenWithOpsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty savingsTextProperty() {
+        return savingsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rawSavingsTextProperty() {
+        return rawSavingsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentVolumeTextProperty() {
+        return currentVolumeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty paybackTextProperty() {
+        return paybackText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty billingDaysTextProperty() {
+        return billingDaysText.getReadOnlyProperty();
+    }
+
+    private void onInputEdited(InputField f, double value) {
+        if (pushing) {
+            return;
+        }
+        if (!f.isValid(value)) {
+            // Invalid numbers never reach the model: put the property back to the scenario's value.
+            pushing = true;
+            try {
+                inputs.get(f).set(f.get(scenario.get()));
+            } finally {
+                pushing = false;
+            }
+            return;
+        }
+        scenario.set(f.with(scenario.get(), value));
+        if (f == InputField.INPUT_TOKENS_PER_REQUEST) {
+            // The token mix is the input people reason about, so it holds while input tokens change.
+            setQuietly(InputField.OUTPUT_TOKENS_PER_REQUEST, outputShareOfInput.get() * value);
+        } else if (f == InputField.OUTPUT_TOKENS_PER_REQUEST) {
+            pushShare(shareOf(scenario.get()));
+        }
+        scheduler.runOncePerPulse(recompute);
+    }
+
+    /** Sets an input as an edit (so the scenario follows) without re-deriving the token mix from it. */
+    private void setQuietly(InputField f, double value) {
+        if (!f.isValid(value)) {
+            return;
+        }
+        scenario.set(f.with(scenario.get(), value));
+        pushing = true;
+        try {
+            inputs.get(f).set(value);
+        } finally {
+            pushing = false;
+        }
+    }
+
+    private void onOutputShareEdited(double share) {
+        if (pushing) {
+            return;
+        }
+        if (checkOutputShare(share) != null) {
+            pushShare(shareOf(scenario.get()));
+            return;
+        }
+        double tokens = share * scenario.get().workload().inputTokensPerRequest();
+        setQuietly(InputField.OUTPUT_TOKENS_PER_REQUEST, tokens);
+        scheduler.runOncePerPulse(recompute);
+    }
+
+    private void pushShare(double share) {
+        pushing = true;
+        try {
+            outputShareOfInput.set(share);
+        } finally {
+            pushing = false;
+        }
+    }
+
+    private void onBillingEdited(Billing b) {
+        if (pushing) {
+            return;
+        }
+        scenario.set(scenario.get().withBilling(b == null ? Billing.FLAT : b));
+        scheduler.runOncePerPulse(recompute);
+    }
+
+    private void onScenarioChanged() {
+        Scenario s = scenario.get();
+        if (s == null || savedScenario.get() == null) {
+            return;
+        }
+        dirty.set(!s.equals(savedScenario.get()));
+        String name = s.name().isBlank() && file.get() != null ? file.get().getFileName().toString() : s.name();
+        title.set(APP_NAME + " \u2014 " + (name.isBlank() ? "Untitled" : name) + (dirty.get() ? " *" : ""));
+    }
+
+    /** Output share of input; keeps the previous share when there are no input tokens to relate to. */
+    private double shareOf(Scenario s) {
+        double in = s.workload().inputTokensPerRequest();
+        return in > 0 ? s.workload().outputTokensPerRequest() / in : outputShareOfInput.get();
+    }
+
+    private void recomputeFigures() {
+        PlannerFigures f = PlannerFigures.of(scenario.get());
+        figures.set(f);
+        breakEvenRawText.set(FigureText.volume(f.breakEvenRaw()));
+        breakEvenWithOpsText.set(FigureText.volume(f.breakEvenWithOps()));
+        currentVolumeText.set(FigureText.volume(f.requestsPerDay()));
+        savingsText.set(FigureText.monthlyMoney(f.savings()));
+        rawSavingsText.set(FigureText.monthlyMoney(f.rawSavings()));
+        paybackText.set(FigureText.months(f.paybackMonths()));
+        billingDaysText.set(FigureText.billingDays(f.billingDays()));
+    }
+}

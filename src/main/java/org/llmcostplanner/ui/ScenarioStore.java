@@ -1,0 +1,27 @@
+package org.llmcostplanner.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.llmcostplanner.model.Scenario;
+
+/** Where the window's scenarios come from and go to ({@link FileScenarioStore}: the io package). */
+public interface ScenarioStore {
+
+    /** The scenario File → New opens: the seed-article preset. */
+    Scenario newScenario();
+
+    /** Reads a scenario file; a bad file throws with one line naming the JSON path and the problem. */
+    Scenario load(Path file) throws IOException, ScenarioLoadException;
+
+    /** Writes a scenario file atomically. */
+    void save(Scenario scenario, Path file) throws IOException;
+
+    /** A file that cannot be used as a scenario; the message names the field and what is wrong. */
+    final class ScenarioLoadException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public ScenarioLoadException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

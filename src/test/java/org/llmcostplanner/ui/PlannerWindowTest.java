@@ -1,0 +1,225 @@
+package org.llmcostplanner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llmcostplanner.model.InputField;
+import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.ui.chart.LiveChartView;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real user flows, on the real window, headless. The window is started once for the class. */
+class PlannerWindowTest extends FxRobot {
+
+    private static final QueuedPathChooser CHOOSER = new QueuedPathChooser();
+    private static PlannerWindow window;
+    private static Scenario seed;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void openWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        PlannerServices services = TestServices.create(CHOOSER);
+        seed = services.store().newScenario();
+        FxToolkit.setupStage(stage -> {
+            try {
+                window = PlannerWindow.show(stage, services);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @BeforeEach
+    void backToSeed() {
+        interact(() -> {
+            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
+                    .map(Stage.class::cast).forEach(Stage::close);
+            window.planner().load(seed, null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void draggingTheVolumeSliderAcrossTheBreakEvenTurnsSavingsPositive() {
+        Label savings = lookup("#savingsLabel").queryAs(Label.class);
+        String before = savings.getText();
+        assertTrue(before.startsWith("\u2212"), "seed at 1,000 req/day loses money with ops: " + before);
+
+        LiveChartView cost = lookup("#costChart").queryAs(LiveChartView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage chartBefore = snapshotOf(cost);
+
+        Node thumb = lookup("#requestsPerDaySlider .thumb").query();
+        drag(thumb, MouseButton.PRIMARY).moveBy(90, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double volume = window.planner().scenario().workload().requestsPerDay();
+        assertTrue(volume > 3031, "dragged past the with-ops break-even: " + volume);
+        assertFalse(savings.getText().startsWith("\u2212"), savings.getText());
+        assertNotEquals("never", lookup("#paybackLabel").queryAs(Label.class).getText());
+        assertEquals(NumberText.format(volume), lookup("#requestsPerDayField").queryAs(TextField.class).getText());
+        // The cost chart (and its current-volume marker) was redrawn for the dragged volume.
+        assertEquals(volume, cost.drawnScenario().workload().requestsPerDay());
+        assertFalse(samePixels(chartBefore, snapshotOf(cost)), "the cost chart's picture changed");
+    }
+
+    @Test
+    void exportWritesAPngOfTheRequestedSize() throws Exception {
+        Path png = dir.resolve("cost.png");
+        CHOOSER.answerNext(png);
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#widthField").tryQuery().isPresent());
+        interact(() -> {
+            lookup("#widthField").queryAs(TextField.class).setText("900");
+            lookup("#heightField").queryAs(TextField.class).setText("500");
+        });
+        clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readable(png));
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(900, image.getWidth());
+        assertEquals(500, image.getHeight());
+    }
+
+    @Test
+    void typingInANumberFieldMovesItsSlider() {
+        replaceText("#devRatePerHourField", "120");
+        assertEquals(120, lookup("#devRatePerHourSlider").queryAs(Slider.class).getValue());
+        assertEquals(120, window.planner().scenario().ops().devRatePerHour());
+        assertTrue(window.planner().dirtyProperty().get());
+    }
+
+    @Test
+    void invalidTextIsRefusedWithAVisibleMessageAndTheModelUnchanged() {
+        replaceText("#requestsPerDayField", "-5");
+        Label error = lookup("#requestsPerDayError").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("Requests per day") && error.getText().contains("0 … 1000000000"),
+                error.getText());
+        assertEquals(seed, window.planner().scenario());
+    }
+
+    @Test
+    void openingABadFileShowsTheFieldAndChangesNothing() throws Exception {
+        Path bad = TestServices.writeBadScenario(dir.resolve("bad.json"));
+        CHOOSER.answerNext(bad);
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#errorDialog").tryQuery().isPresent());
+
+        DialogPane dialog = lookup("#errorDialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains(TestServices.BAD_FIELD), dialog.getContentText());
+        assertEquals(seed, window.planner().scenario());
+        assertFalse(window.planner().dirtyProperty().get());
+        clickOn("OK");
+    }
+
+    @Test
+    void savedScenarioReopensWithTheSameValues() throws Exception {
+        interact(() -> {
+            window.planner().input(InputField.REQUESTS_PER_DAY).set(4321);
+            window.planner().outputShareOfInputProperty().set(0.35);
+        });
+        Scenario edited = window.planner().scenario();
+        Path file = dir.resolve("plan.json");
+        CHOOSER.answerNext(file);
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.planner().dirtyProperty().get());
+        assertTrue(Files.exists(file));
+        assertFalse(window.stage().getTitle().endsWith("*"));
+
+        interact(() -> window.planner().load(seed, null));
+        CHOOSER.answerNext(file);
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.planner().fileProperty().get()));
+
+        assertEquals(edited, window.planner().scenario());
+        assertFalse(window.planner().dirtyProperty().get());
+        assertEquals("4,321", lookup("#requestsPerDayField").queryAs(TextField.class).getText());
+        assertEquals("0.35", lookup("#outputShareOfInputField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void newOnUnsavedChangesAsksAndDiscardingRestoresTheSeed() {
+        interact(() -> window.planner().input(InputField.MAINTENANCE_HOURS_PER_MONTH).set(9));
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#unsavedChangesDialog").tryQuery().isPresent(), "asked about unsaved changes");
+        clickOn("Don't Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(seed, window.planner().scenario());
+    }
+
+    private static boolean readable(Path png) {
+        try {
+            return Files.isRegularFile(png) && ImageIO.read(png.toFile()) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private WritableImage snapshotOf(Node node) {
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = node.snapshot(null, null));
+        return image[0];
+    }
+
+    private static boolean samePixels(WritableImage a, WritableImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void replaceText(String fieldQuery, String text) {
+        TextField field = lookup(fieldQuery).queryAs(TextField.class);
+        clickOn(field);
+        interact(field::selectAll);
+        write(text);
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
