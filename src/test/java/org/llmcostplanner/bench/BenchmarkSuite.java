@@ -40,9 +40,9 @@ class BenchmarkSuite {
         summary.put("javaVersion", System.getProperty("java.version"));
         summary.put("cores", Runtime.getRuntime().availableProcessors());
         details.put("cpuModel", cpuModel());
+        details.put("loadAverageAtStart", loadAverage());
         details.put("glassPlatform", System.getProperty("glass.platform", "default"));
         details.put("prismOrder", System.getProperty("prism.order", "default"));
-        details.put("mainWindow", "stand-in (bench.StandInWindow): the window branch is not on main yet");
 
         model();
         startup();
@@ -51,10 +51,11 @@ class BenchmarkSuite {
         packagedStartup();
         redraw();
 
+        details.put("loadAverageAtEnd", loadAverage());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(OUT.resolve("summary.json"), json.writeValueAsString(summary) + "\n");
         Files.writeString(OUT.resolve("details.json"), json.writeValueAsString(details) + "\n");
-        String table = Goals.table(summary);
+        String table = Goals.table(summary, details);
         Files.writeString(OUT.resolve("summary.md"), table);
         System.out.println("\n" + table);
         System.out.println("Written: " + OUT.resolve("summary.json").toAbsolutePath());
@@ -70,17 +71,21 @@ class BenchmarkSuite {
         details.put("jmhMicrosPerCall", micros);
     }
 
-    /** Cold JVMs, bare window and main window in turn; process start → first frame painted. */
+    /**
+     * Cold JVMs, the bare window and the planner ({@code org.llmcostplanner.Main}, no arguments: the
+     * main window with all charts) in turn; process start → first frame painted with every chart.
+     */
     private void startup() throws Exception {
         List<String> options = List.of("-Dllmcostplanner.exitAfterFirstFrame=true");
+        String planner = org.llmcostplanner.Main.class.getName();
         // One untimed start of each first: the OS file cache, not the JVM, is what it warms.
-        ChildJvm.run(StartupMain.class.getName(), options, "bare");
-        ChildJvm.run(StartupMain.class.getName(), options, "charts");
+        ChildJvm.run(StartupMain.class.getName(), options);
+        ChildJvm.run(planner, options);
         double[] bare = new double[STARTUP_RUNS];
         double[] charts = new double[STARTUP_RUNS];
         for (int i = 0; i < STARTUP_RUNS; i++) {
-            bare[i] = firstFrame(ChildJvm.run(StartupMain.class.getName(), options, "bare"));
-            charts[i] = firstFrame(ChildJvm.run(StartupMain.class.getName(), options, "charts"));
+            bare[i] = firstFrame(ChildJvm.run(StartupMain.class.getName(), options));
+            charts[i] = firstFrame(ChildJvm.run(planner, options));
         }
         summary.put("startupMs", round(median(charts), 0));
         summary.put("bareStartupMs", round(median(bare), 0));
@@ -99,7 +104,7 @@ class BenchmarkSuite {
     }
 
     private void export() throws Exception {
-        Map<String, String> out = ChildJvm.run("org.llmcostplanner.bench.benchdeps.ExportMain", List.of(),
+        Map<String, String> out = ChildJvm.run(ExportMain.class.getName(), List.of(),
                 OUT.toString());
         summary.put("pngExportFirstMs", Double.parseDouble(out.get("pngExportFirstMs")));
         summary.put("pngExportMs", Double.parseDouble(out.get("pngExportMs")));
@@ -152,6 +157,15 @@ class BenchmarkSuite {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Other work on this shared machine skews every figure: recorded next to them. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
             return "unknown";
         }

@@ -19,9 +19,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildJvm {
 
-    /** JavaFX/AWT platform properties passed on as they are set here (Monocle or GTK, software rendering). */
+    /**
+     * Passed on as they are set here: the JavaFX/AWT platform (Monocle or GTK, software rendering)
+     * and the planner's data directory (never the user's real one).
+     */
     private static final String[] PLATFORM_PROPERTIES = {"glass.platform", "monocle.platform", "prism.order",
-        "java.awt.headless", "testfx.headless"};
+        "java.awt.headless", "testfx.headless", "llmcostplanner.dataDir"};
 
     private ChildJvm() {
     }

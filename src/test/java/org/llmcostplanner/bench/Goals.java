@@ -15,9 +15,11 @@ final class Goals {
     private Goals() {
     }
 
-    static String table(Map<String, Object> s) {
+    static String table(Map<String, Object> s, Map<String, Object> d) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "Java %s, %s cores%n%n", s.get("javaVersion"), s.get("cores")));
+        t.append(String.format(Locale.ROOT, "Java %s, %s cores (%s), JavaFX %s/%s; load average at start %s,"
+                        + " at end %s%n%n", s.get("javaVersion"), s.get("cores"), d.get("cpuModel"),
+                d.get("glassPlatform"), d.get("prismOrder"), d.get("loadAverageAtStart"), d.get("loadAverageAtEnd")));
         t.append("| figure | measured | goal | met |\n| --- | ---: | --- | --- |\n");
         double ours95 = num(s, "redrawP95Ms");
         row(t, s, "modelRecomputeMicros", "µs", "≤ 50 µs", met(num(s, "modelRecomputeMicros") <= 50));

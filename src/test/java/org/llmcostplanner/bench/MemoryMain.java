@@ -6,10 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
- * Resident set of the main-window stand-in in a fresh JVM with default heap settings: after start
+ * Resident set of the planner's main window in a fresh JVM with default heap settings: after start
  * (all charts drawn, then 1 s idle) and after 1,000 volume-slider changes, one per pulse, sweeping
  * end to end and back (then 1 s idle). No GC is forced: the figure is what the process holds.
  */
@@ -24,15 +23,16 @@ public final class MemoryMain {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        StandInWindow[] window = new StandInWindow[1];
+        RealWindow[] window = new RealWindow[1];
         Platform.runLater(() -> {
-            window[0] = new StandInWindow();
-            Stage stage = new Stage();
-            stage.setScene(window[0].scene());
-            stage.show();
+            try {
+                window[0] = RealWindow.open();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (window[0] == null || !window[0].allChartsDrawn()) {
+        while (window[0] == null || !RedrawBenchmark.onFx(window[0]::allChartsDrawn)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("charts not drawn within 60 s");
             }
@@ -41,6 +41,9 @@ public final class MemoryMain {
         Thread.sleep(1000);
         double afterStart = ChildJvm.residentMb();
 
+        javafx.scene.control.Slider slider = RedrawBenchmark.onFx(window[0]::volumeSlider);
+        double min = slider.getMin();
+        double max = slider.getMax();
         CountDownLatch done = new CountDownLatch(1);
         AnimationTimer drag = new AnimationTimer() {
             private int i;
@@ -50,8 +53,7 @@ public final class MemoryMain {
                 // A triangle sweep: min → max → min …, 250 steps per direction.
                 int phase = i % 500;
                 double t = phase < 250 ? phase / 250.0 : (500 - phase) / 250.0;
-                window[0].volumeSlider().setValue(StandInWindow.MIN_LOG_VOLUME
-                        + t * (StandInWindow.MAX_LOG_VOLUME - StandInWindow.MIN_LOG_VOLUME) + 1e-6 * (i % 2));
+                slider.setValue(min + t * (max - min));
                 if (++i == CHANGES) {
                     stop();
                     done.countDown();
@@ -68,7 +70,7 @@ public final class MemoryMain {
         System.out.printf(Locale.ROOT, "llmcostplanner.rssMb=%.1f%nllmcostplanner.rssAfterDragsMb=%.1f%n"
                 + "llmcostplanner.heapCommittedMb=%.1f%nllmcostplanner.heapUsedMb=%.1f%nllmcostplanner.redraws=%d%n",
                 afterStart, afterDrags, rt.totalMemory() / 1048576.0, (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
-                window[0].totalRedraws());
+                RedrawBenchmark.onFx(window[0]::totalRedraws));
         System.out.flush();
         System.exit(0);
     }

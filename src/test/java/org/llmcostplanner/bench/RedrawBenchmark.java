@@ -52,8 +52,8 @@ class RedrawBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     private static final int CHANGES = Integer.getInteger("bench.changes", 300);
     private static final long QUIET_MILLIS = 35;
-    private static final double WIDTH = 1200;
-    private static final double HEIGHT = 700;
+    /** Baseline stages get the size of the planner window's chart area (measured once it is shown). */
+    private static double[] chartArea = {930, 640};
 
     @Test
     void measureChangeToFrameShown() throws Exception {
@@ -83,13 +83,15 @@ class RedrawBenchmark {
         startToolkit();
         List<Scenario> script = script(WARMUP + CHANGES);
 
-        List<LiveChartView> ours = new ArrayList<>();
-        Subject live = new Subject("LiveChartView (ours)", () -> {
-            for (ChartKind kind : ChartKind.values()) {
-                ours.add(new LiveChartView(kind));
-            }
-            return ours;
-        }, s -> ours.forEach(v -> v.show(s)));
+        RealWindow[] window = new RealWindow[1];
+        Subject live = new Subject("planner window (ours)", () -> {
+            window[0] = RealWindow.open();
+            window[0].stage().getScene().getRoot().applyCss();
+            window[0].stage().getScene().getRoot().layout();
+            javafx.geometry.Bounds area = window[0].scene().lookup("#chartsPane").getLayoutBounds();
+            chartArea = new double[] {area.getWidth(), area.getHeight()};
+            return window[0].stage();
+        }, s -> window[0].apply(s));
 
         // Same y range as ours (computed before measuring, not timed).
         java.util.Map<Scenario, Double> costAxisMax = new java.util.HashMap<>();
@@ -104,19 +106,19 @@ class RedrawBenchmark {
         NaiveChartViewers[] naive = new NaiveChartViewers[1];
         Subject viewer = new Subject("default ChartViewer", () -> {
             naive[0] = new NaiveChartViewers();
-            return naive[0].nodes();
+            return stageWith(naive[0].nodes());
         }, s -> naive[0].show(s, costAxisMax.computeIfAbsent(s, RedrawBenchmark::costAxisMax)));
         JavaFxChartsBaseline[] fx = new JavaFxChartsBaseline[1];
         Subject fxCharts = new Subject("JavaFX LineChart etc.", () -> {
             fx[0] = new JavaFxChartsBaseline();
-            return fx[0].nodes();
+            return stageWith(fx[0].nodes());
         }, s -> fx[0].show(s, costAxisMax.computeIfAbsent(s, RedrawBenchmark::costAxisMax)));
 
         List<Subject> subjects = List.of(live, viewer, fxCharts);
         double[] dragFps = new double[subjects.size()];
-        measureInterleaved(subjects, script, dragFps);
-        double windowDrag = dragStandInWindow();
-        Results r = new Results(live.result, viewer.result, fxCharts.result, windowDrag, dragFps[0], dragFps[1],
+        double[] windowDrag = new double[1];
+        measureInterleaved(subjects, script, dragFps, () -> windowDrag[0] = dragVolumeSlider(window[0]));
+        Results r = new Results(live.result, viewer.result, fxCharts.result, windowDrag[0], dragFps[0], dragFps[1],
                 dragFps[2]);
         writeJson(r);
         return r;
@@ -130,9 +132,11 @@ class RedrawBenchmark {
     private static List<Scenario> script(int n) {
         Random random = new Random(42);
         Scenario s = Scenario.defaults().with(InputField.BILLING_DAYS_PER_MONTH, 22);
+        // Not input tokens: the window keeps the token mix when they change (output tokens follow),
+        // so its scenario would part from the baselines'.
         InputField[] others = {InputField.MAINTENANCE_HOURS_PER_MONTH, InputField.DEV_RATE_PER_HOUR,
-            InputField.OUTPUT_TOKENS_PER_REQUEST, InputField.INPUT_TOKENS_PER_REQUEST, InputField.FLAT_MONTHLY_COST};
-        double[][] ranges = {{0, 20}, {20, 200}, {20, 1000}, {100, 4000}, {5, 400}};
+            InputField.OUTPUT_TOKENS_PER_REQUEST, InputField.INPUT_PRICE_PER_MTOK, InputField.FLAT_MONTHLY_COST};
+        double[][] ranges = {{0, 20}, {20, 200}, {20, 1000}, {0.5, 10}, {5, 400}};
         List<Scenario> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (i % 2 == 0) {
@@ -150,14 +154,14 @@ class RedrawBenchmark {
     /** One thing measured: its chart nodes and how a scenario is applied to them. */
     private static final class Subject {
         final String name;
-        final Supplier<List<? extends Node>> nodes;
+        final java.util.concurrent.Callable<Stage> stage;
         final Consumer<Scenario> apply;
         Harness harness;
         Result result;
 
-        Subject(String name, Supplier<List<? extends Node>> nodes, Consumer<Scenario> apply) {
+        Subject(String name, java.util.concurrent.Callable<Stage> stage, Consumer<Scenario> apply) {
             this.name = name;
-            this.nodes = nodes;
+            this.stage = stage;
             this.apply = apply;
         }
     }
@@ -167,11 +171,11 @@ class RedrawBenchmark {
      * each in its own stage, so both see the same machine load: this machine is shared, and a
      * baseline measured a minute later would be compared with different weather.
      */
-    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script, double[] dragFps)
-            throws Exception {
+    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script, double[] dragFps,
+            java.util.concurrent.Callable<?> whileOpen) throws Exception {
         try {
             for (Subject subject : subjects) {
-                subject.harness = onFx(() -> new Harness(subject.nodes.get(), subject.apply));
+                subject.harness = onFx(() -> new Harness(subject.stage.call(), subject.apply));
                 onFx(() -> {
                     subject.apply.accept(Scenario.defaults()); // differs from every scripted step
                     return null;
@@ -204,6 +208,8 @@ class RedrawBenchmark {
                 dragFps[k] = Drag.framesPerSecond(subject.harness.stage.getScene(),
                         t -> subject.apply.accept(base.with(InputField.REQUESTS_PER_DAY, Drag.volumeAt(t))));
             }
+            Thread.sleep(300);
+            whileOpen.call();
         } finally {
             for (Subject subject : subjects) {
                 if (subject.harness != null) {
@@ -218,7 +224,7 @@ class RedrawBenchmark {
 
     /** One stage with the charts, an animation timer that makes changes inside a pulse, and the probe. */
     private static final class Harness {
-        final Stage stage = new Stage();
+        final Stage stage;
         private final FrameShownProbe probe;
         private final Consumer<Scenario> apply;
         private volatile Scenario pending;
@@ -237,24 +243,10 @@ class RedrawBenchmark {
             }
         };
 
-        Harness(List<? extends Node> charts, Consumer<Scenario> apply) {
+        Harness(Stage stage, Consumer<Scenario> apply) {
+            this.stage = stage;
             this.apply = apply;
-            GridPane grid = new GridPane();
-            grid.add(charts.get(0), 0, 0, 2, 1);
-            grid.add(charts.get(1), 0, 1);
-            grid.add(charts.get(2), 1, 1);
-            for (Node n : charts) {
-                GridPane.setHgrow(n, Priority.ALWAYS);
-                GridPane.setVgrow(n, Priority.ALWAYS);
-                if (n instanceof javafx.scene.layout.Region r) {
-                    r.setPrefSize(WIDTH / 2, HEIGHT / 2);
-                    r.setMinSize(10, 10);
-                }
-            }
-            Scene scene = new Scene(grid, WIDTH, HEIGHT);
-            stage.setScene(scene);
-            stage.show();
-            probe = new FrameShownProbe(scene);
+            probe = new FrameShownProbe(stage.getScene());
             timer.start();
         }
 
@@ -339,27 +331,32 @@ class RedrawBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    /** The volume slider of the main-window stand-in dragged end to end (its value set once per pulse). */
-    private static double dragStandInWindow() throws Exception {
-        StandInWindow[] window = new StandInWindow[1];
-        Stage[] stage = new Stage[1];
-        onFx(() -> {
-            window[0] = new StandInWindow();
-            stage[0] = new Stage();
-            stage[0].setScene(window[0].scene());
-            stage[0].show();
-            return null;
-        });
-        try {
-            Thread.sleep(1000);
-            return Drag.framesPerSecond(window[0].scene(), t -> window[0].volumeSlider().setValue(
-                    StandInWindow.MIN_LOG_VOLUME + t * (StandInWindow.MAX_LOG_VOLUME - StandInWindow.MIN_LOG_VOLUME)));
-        } finally {
-            onFx(() -> {
-                stage[0].close();
-                return null;
-            });
+    /** The planner window's real volume slider dragged end to end (its value set once per pulse). */
+    private static double dragVolumeSlider(RealWindow window) throws Exception {
+        javafx.scene.control.Slider slider = onFx(window::volumeSlider);
+        double min = slider.getMin();
+        double max = slider.getMax();
+        return Drag.framesPerSecond(window.scene(), t -> slider.setValue(min + t * (max - min)));
+    }
+
+    /** A baseline's three charts laid out as the planner lays out its charts (cost on top). */
+    private static Stage stageWith(List<? extends Node> charts) {
+        GridPane grid = new GridPane();
+        grid.add(charts.get(0), 0, 0, 2, 1);
+        grid.add(charts.get(1), 0, 1);
+        grid.add(charts.get(2), 1, 1);
+        for (Node n : charts) {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            GridPane.setVgrow(n, Priority.ALWAYS);
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setPrefSize(chartArea[0] / 2, chartArea[1] / 2);
+                r.setMinSize(10, 10);
+            }
         }
+        Stage stage = new Stage();
+        stage.setScene(new Scene(grid, chartArea[0], chartArea[1]));
+        stage.show();
+        return stage;
     }
 
     private static void writeJson(Results r) throws IOException {
@@ -377,7 +374,7 @@ class RedrawBenchmark {
                         + " \"javaFxCharts\": %.1f}%n}%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("glass.platform", "default"), System.getProperty("prism.order", "default"),
-                System.getProperty("llmcostplanner.chart.threads", "default"), WIDTH, HEIGHT, WARMUP,
+                System.getProperty("llmcostplanner.chart.threads", "default"), chartArea[0], chartArea[1], WARMUP,
                 live.json("  "), viewer.json("  "), r.javaFxCharts().json("  "), live.p(50), live.p(95), live.p(99),
                 viewer.p(95), r.javaFxCharts().p(95), r.dragFps(), r.dragFpsOursBare(), r.dragFpsChartViewer(),
                 r.dragFpsJavaFxCharts());

@@ -9,10 +9,9 @@ import javafx.stage.Stage;
 import org.llmcostplanner.ui.StartupProbe;
 
 /**
- * The two windows whose start-up the suite compares, each started in a fresh JVM with
- * {@code -Dllmcostplanner.exitAfterFirstFrame=true}: {@code charts} (the main-window stand-in
- * with all charts drawn) and {@code bare} (one Label). Both go through {@link StartupProbe}, so
- * both are timed the same way. Not an Application itself: JavaFX is on the class path.
+ * The start-up baseline: a bare one-label JavaFX window the size of the planner's, started like
+ * the planner ({@code java -cp … Main}, JavaFX on the class path) in a fresh JVM with
+ * {@code -Dllmcostplanner.exitAfterFirstFrame=true}, and timed by the same {@link StartupProbe}.
  */
 public final class StartupMain {
 
@@ -20,32 +19,18 @@ public final class StartupMain {
     }
 
     public static void main(String[] args) {
-        String which = args.length > 0 ? args[0] : "charts";
-        Application.launch("bare".equals(which) ? BareApp.class : ChartsApp.class, args);
+        Application.launch(BareApp.class, args);
     }
 
-    /** A bare one-label window, the same size as the planner's. */
+    /** A bare one-label window. */
     public static final class BareApp extends Application {
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(new Label("LLM Cost Planner")), StandInWindow.WIDTH,
-                    StandInWindow.HEIGHT);
+            Scene scene = new Scene(new StackPane(new Label("LLM Cost Planner")), 1280, 800);
             stage.setScene(scene);
             stage.setTitle("bare");
             stage.show();
             StartupProbe.watch(scene);
-        }
-    }
-
-    /** The main-window stand-in; the first frame counts once every chart has drawn. */
-    public static final class ChartsApp extends Application {
-        @Override
-        public void start(Stage stage) {
-            StandInWindow window = new StandInWindow();
-            stage.setScene(window.scene());
-            stage.setTitle("LLM Cost Planner");
-            stage.show();
-            StartupProbe.watch(window.scene(), window::allChartsDrawn);
         }
     }
 }

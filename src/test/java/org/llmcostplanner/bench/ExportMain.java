@@ -1,6 +1,5 @@
-package org.llmcostplanner.bench.benchdeps;
+package org.llmcostplanner.bench;
 
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,20 +7,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
 import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.chart.ChartPngExporter;
-import org.llmcostplanner.chart.PlannerCharts;
+import org.llmcostplanner.chart.SvgExporter;
 import org.llmcostplanner.io.Presets;
 import org.llmcostplanner.model.Scenario;
 
 /**
  * Export timings in a fresh JVM: the main (cost) chart of the seed scenario as a 1920×1080 PNG
  * through {@link ChartPngExporter#write} (chart built, drawn, encoded, written atomically) — the
- * first call, then the median of 15 warm calls; and as SVG 1920×1080 with JFreeSVG's
- * {@link SVGGraphics2D} (chart.SvgExporter from branch cli-v2 has not landed on main yet), first
- * and warm median, document written to a file.
+ * first call, then the median of 15 warm calls; and as SVG 1920×1080 through
+ * {@link SvgExporter#toSvg} (first and warm median, document written to a file).
  */
 public final class ExportMain {
 
@@ -68,10 +64,7 @@ public final class ExportMain {
     }
 
     private static void writeSvg(Scenario s, Path out) throws IOException {
-        JFreeChart chart = PlannerCharts.create(ChartKind.COST, s);
-        SVGGraphics2D g2 = new SVGGraphics2D(1920, 1080);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, 1920, 1080));
-        Files.writeString(out, g2.getSVGDocument(), StandardCharsets.UTF_8);
+        Files.writeString(out, SvgExporter.toSvg(ChartKind.COST, s, 1920, 1080), StandardCharsets.UTF_8);
     }
 
     static double median(double[] v) {
