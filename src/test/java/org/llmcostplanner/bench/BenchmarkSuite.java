@@ -133,7 +133,7 @@ class BenchmarkSuite {
         d.put("chartViewerP50P95P99", new double[] {r.chartViewer().p(50), r.chartViewer().p(95), r.chartViewer().p(99)});
         d.put("javaFxChartsP50P95P99", new double[] {r.javaFxCharts().p(50), r.javaFxCharts().p(95),
             r.javaFxCharts().p(99)});
-        d.put("dragFpsChartsAlone", Map.of("ours", r.dragFpsOursBare(), "chartViewer", r.dragFpsChartViewer(),
+        d.put("dragFpsScriptedDrag", Map.of("windowViewModel", r.dragFpsWindowViewModel(), "chartViewer", r.dragFpsChartViewer(),
                 "javaFxCharts", r.dragFpsJavaFxCharts()));
         details.put("redraw", d);
     }
