@@ -55,6 +55,8 @@ public final class ChartStyle {
     public static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     public static final Font ANNOTATION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
+    private static final int MAX_STYLED_SERIES = 8;
+
     private ChartStyle() {
     }
 
@@ -136,7 +138,9 @@ public final class ChartStyle {
             }
             for (int r = 0; r < plot.getRendererCount(); r++) {
                 XYItemRenderer renderer = plot.getRenderer(r);
-                int series = plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount();
+                // Paints are set per series index before any data exists: look past the dataset.
+                int series = Math.max(MAX_STYLED_SERIES,
+                        plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount());
                 for (int s = 0; renderer != null && s < series; s++) {
                     if (isInk(renderer.getSeriesPaint(s))) {
                         renderer.setSeriesPaint(s, theme.ink(), false);

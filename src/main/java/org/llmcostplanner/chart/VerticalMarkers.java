@@ -147,7 +147,11 @@ final class VerticalMarkers extends AbstractXYAnnotation {
         if (!(line instanceof Color c)) {
             return theme.text();
         }
-        return theme.isDark() ? c.brighter() : c.darker();
+        if (!theme.isDark()) {
+            return c.darker();
+        }
+        // Halfway to white: Color.brighter() barely lifts saturated dark colours such as the green.
+        return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
     }
 
     /** A vertical line over the plot that leaves earlier labels readable (it passes behind them). */

@@ -16,13 +16,11 @@ public final class IntroBanner extends HBox {
 
     static final String TITLE = "How to read the planner";
     static final String[] POINTS = {
-        "Cost chart: the orange line is what the hosted API costs per month; the stacked areas are "
-            + "self-hosting: GPU compute (dark blue), ops time (light blue) and migration (yellow).",
-        "Dashed vertical lines mark the break-evens: from there on self-hosting is cheaper, counting "
-            + "the GPU only or the GPU plus ops time. The green line is your current volume.",
-        "Monthly figures assume the seed article's 22 billing days a month (see \u201cAssumes\u201d above).",
-        "Start here: drag Requests per day on the left and watch the break-even and savings; open "
-            + "Advanced for GPU prices, utilization, API prices and one-time costs.",
+        "Cost chart: the orange line is the API bill per month; the stacked areas are self-hosting "
+            + "(GPU compute, ops time, amortized migration).",
+        "Dashed lines mark the break-evens (GPU only, with ops time); the green line is your volume. "
+            + "A month has 22 billing days, as in the seed article.",
+        "Start here: drag Requests per day on the left; open Advanced for GPU and API prices.",
     };
 
     private final Button closeButton = new Button("\u00D7");
@@ -36,7 +34,7 @@ public final class IntroBanner extends HBox {
 
         Label title = new Label(TITLE);
         title.getStyleClass().add("intro-title");
-        VBox text = new VBox(3, title);
+        VBox text = new VBox(2, title);
         for (String point : POINTS) {
             Label line = new Label("\u2022  " + point);
             line.getStyleClass().add("intro-point");
@@ -52,7 +50,7 @@ public final class IntroBanner extends HBox {
         closeButton.setId("introCloseButton");
         closeButton.getStyleClass().add("intro-close");
         closeButton.setTooltip(new javafx.scene.control.Tooltip("Hide for now (Help \u2192 Show introduction brings it back)"));
-        VBox buttons = new VBox(6, closeButton, dontShowAgainButton);
+        HBox buttons = new HBox(6, dontShowAgainButton, closeButton);
         buttons.setAlignment(Pos.TOP_RIGHT);
         buttons.setMinWidth(Button.USE_PREF_SIZE);
 

@@ -47,6 +47,11 @@ final class WindowStateKeeper {
                 stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - w) / 2));
                 stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - h) / 3));
             }
+            // Kept as the normal bounds: a window restored maximized has no other record of them.
+            normalX = stage.getX();
+            normalY = stage.getY();
+            normalWidth = w;
+            normalHeight = h;
             stage.setMaximized(s.maximized());
             if (advanced != null) {
                 advanced.setExpanded(s.advancedExpanded());
