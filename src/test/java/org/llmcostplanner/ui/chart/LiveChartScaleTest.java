@@ -30,18 +30,30 @@ class LiveChartScaleTest {
         assertEquals(at1.getHeight(), at2.getHeight(), 3);
         // The whole device image is painted, not just its top-left quarter.
         assertTrue((device.getRGB(1270, 790) >>> 24) == 0xFF, "bottom-right corner drawn");
-        assertTrue(distinctColours(device, 900, 300) > distinctColours(logical, 450, 150),
-                "finer detail: more distinct pixels in the same part of the chart");
+        assertTrue(sameChartScaledUp(logical, device) > 0.97, "the device image is the logical one, twice as big");
     }
 
-    private static int distinctColours(BufferedImage image, int x0, int y0) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        int side = image.getWidth() / 8;
-        for (int y = y0; y < y0 + side; y++) {
-            for (int x = x0; x < x0 + side; x++) {
-                seen.add(image.getRGB(x, y));
+    /** Of the logical pixels inside flat areas (3×3 of one colour), the share whose colour sits at 2x, 2y. */
+    private static double sameChartScaledUp(BufferedImage logical, BufferedImage device) {
+        int flat = 0;
+        int same = 0;
+        for (int y = 1; y < logical.getHeight() - 1; y += 3) {
+            for (int x = 1; x < logical.getWidth() - 1; x += 3) {
+                int c = logical.getRGB(x, y);
+                boolean uniform = true;
+                for (int dy = -1; dy <= 1 && uniform; dy++) {
+                    for (int dx = -1; dx <= 1 && uniform; dx++) {
+                        uniform = logical.getRGB(x + dx, y + dy) == c;
+                    }
+                }
+                if (uniform) {
+                    flat++;
+                    if (device.getRGB(2 * x, 2 * y) == c) {
+                        same++;
+                    }
+                }
             }
         }
-        return seen.size();
+        return same / (double) flat;
     }
 }
