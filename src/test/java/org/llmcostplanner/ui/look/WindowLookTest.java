@@ -99,7 +99,7 @@ class WindowLookTest extends FxRobot {
         open();
         long present = Arrays.stream(WindowIcons.SIZES)
                 .filter(n -> WindowIcons.class.getResource(WindowIcons.FOLDER + "icon-" + n + ".png") != null).count();
-        assertTrue(present >= 2, "the test resources hold at least two sizes");
+        assertEquals(WindowIcons.SIZES.length, present, "packaging generates every size into the resources");
         assertEquals(present, window.stage().getIcons().size());
     }
 
