@@ -21,8 +21,8 @@ import org.llmcostplanner.model.SelfHost;
  */
 public final class CostCurves {
 
-    /** The chart's default volume range, requests/day; starts where the volume slider starts. */
-    public static final double MIN_VOLUME = 10;
+    /** The chart's default volume range, requests/day. */
+    public static final double MIN_VOLUME = 1;
     public static final double MAX_VOLUME = 1e7;
     /** Log-spaced samples: enough that the API line is smooth on a 2,000 px wide chart. */
     public static final int DEFAULT_LOG_SAMPLES = 160;
@@ -75,7 +75,7 @@ public final class CostCurves {
         return c;
     }
 
-    /** The default chart sampling, 10 … 1e7 requests/day (wider when {@code atLeast} lies beyond). */
+    /** The default chart sampling, 1 … 1e7 requests/day (wider when {@code atLeast} lies beyond). */
     public static CostCurves sample(CostModel model, double atLeast) {
         return sample(model, MIN_VOLUME, upperVolume(atLeast), DEFAULT_LOG_SAMPLES);
     }
