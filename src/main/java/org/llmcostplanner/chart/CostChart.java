@@ -41,6 +41,8 @@ final class CostChart implements PlannerChart {
     static final String OPS = "Self-hosted: ops time";
     static final String MIGRATION = "Self-hosted: migration (amortized)";
     static final Color CURRENT = new Color(0x00, 0x7A, 0x5A);
+    /** Where the x axis starts: the volume slider's lowest value (the CSV export keeps 1 … 1e7). */
+    static final double FIRST_VOLUME = 10;
 
     private final DefaultXYDataset lines = new DefaultXYDataset();
     private final DefaultXYDataset stack = new DefaultXYDataset();
@@ -66,7 +68,7 @@ final class CostChart implements PlannerChart {
         volumeAxis.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
         volumeAxis.setNumberFormatOverride(Formats.volume());
         volumeAxis.setMinorTickMarksVisible(true);
-        volumeAxis.setSmallestValue(CostCurves.MIN_VOLUME);
+        volumeAxis.setSmallestValue(FIRST_VOLUME);
         volumeAxis.setAutoRange(false);
         costAxis.setAutoRange(false);
         ChartStyle.styledAxis(volumeAxis);
@@ -109,7 +111,7 @@ final class CostChart implements PlannerChart {
         BreakEven raw = BreakEvenSolver.solve(model, BreakEvenKind.RAW);
         BreakEven withOps = BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS);
         double upper = CostCurves.upperVolume(Math.max(volume, Math.max(first(raw), first(withOps))));
-        CostCurves curves = CostCurves.sample(model, CostCurves.MIN_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
+        CostCurves curves = CostCurves.sample(model, FIRST_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
 
         int n = curves.size();
         double[] x = new double[n];
@@ -147,7 +149,7 @@ final class CostChart implements PlannerChart {
             stack.addSeries(MIGRATION, new double[][] {x, migrationTop});
             lineRenderer.setSeriesVisible(1, partial, false);
             areaRenderer.setSeriesVisible(2, anyMigration, false);
-            volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
+            volumeAxis.setRange(FIRST_VOLUME, upper);
             costAxis.setRange(0, yMax);
             costAxis.setTickUnit(tickUnit(yMax), false, true); // its format labels the ticks
             markers.setMarkers(markers(raw, withOps));
