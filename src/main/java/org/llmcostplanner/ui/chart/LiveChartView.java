@@ -52,6 +52,8 @@ public class LiveChartView extends Region {
     private int drawnWidth;
     private int drawnHeight;
     private long redrawCount;
+    /** Set by {@link #reconfigure}: the next frame updates the chart even for an equal scenario. */
+    private boolean reconfigured;
     private volatile long lastDrawNanos;
 
     private BufferedImage image;
@@ -61,8 +63,20 @@ public class LiveChartView extends Region {
     private Rectangle2D baseDataArea;
 
     public LiveChartView(ChartKind kind) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.chart = PlannerCharts.newChart(kind);
+        this(Objects.requireNonNull(kind, "kind"), PlannerCharts.newChart(kind));
+    }
+
+    /**
+     * A live view of any {@link PlannerChart} (e.g. an analysis chart that is not one of the
+     * planner's {@link ChartKind}s); {@link #kind()} is null for it.
+     */
+    public LiveChartView(PlannerChart chart) {
+        this(null, Objects.requireNonNull(chart, "chart"));
+    }
+
+    private LiveChartView(ChartKind kind, PlannerChart chart) {
+        this.kind = kind;
+        this.chart = chart;
         getStyleClass().add("live-chart-view");
         imageView.setManaged(false);
         imageView.setSmooth(false);
@@ -87,6 +101,21 @@ public class LiveChartView extends Region {
         }
         requested = scenario;
         markDirty();
+    }
+
+    /**
+     * Changes the chart's own settings (on the FX thread, between pulses) and redraws it at the
+     * next pulse even when the scenario is unchanged; many calls in one pulse lead to one redraw.
+     */
+    public void reconfigure(java.util.function.Consumer<PlannerChart> change) {
+        change.accept(chart);
+        reconfigured = true;
+        markDirty();
+    }
+
+    /** How long the last redraw took (update + drawing), in nanoseconds; 0 before the first. */
+    public long lastDrawNanos() {
+        return lastDrawNanos;
     }
 
     /** The scenario last drawn, or null before the first draw. */
@@ -145,7 +174,8 @@ public class LiveChartView extends Region {
         if (requested == null || w <= 0 || h <= 0) {
             return null;
         }
-        boolean newData = !requested.equals(drawnScenario);
+        boolean newData = !requested.equals(drawnScenario) || reconfigured;
+        reconfigured = false;
         if (!newData && w == drawnWidth && h == drawnHeight) {
             return null;
         }
