@@ -81,7 +81,7 @@ public final class HeatmapChart implements PlannerChart {
         legend.setMargin(new RectangleInsets(4, 10, 4, 4));
         legend.setStripWidth(16);
         legend.setStripOutlineVisible(true);
-        legend.setSubdivisionCount(64);
+        legend.setSubdivisionCount(40);
         legend.setAxisOffset(4);
         chart.addSubtitle(legend);
     }
@@ -238,11 +238,12 @@ public final class HeatmapChart implements PlannerChart {
 
         void set(double[] values, int n, SavingsColourScale colours, double cx, double cy) {
             if (image == null || image.getWidth() != n) {
-                image = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
+                // The live view's own pixel format: the scaled blit then needs no conversion.
+                image = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB_PRE);
             }
             for (int row = 0; row < n; row++) {
                 for (int col = 0; col < n; col++) {
-                    image.setRGB(col, n - 1 - row, colours.rgb(values[row * n + col]));
+                    image.setRGB(col, n - 1 - row, 0xFF000000 | colours.rgb(values[row * n + col]));
                 }
             }
             zero = ZeroContour.of(values, n, n);

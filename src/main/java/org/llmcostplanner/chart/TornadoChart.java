@@ -136,9 +136,8 @@ public final class TornadoChart implements PlannerChart {
         String base = measure == Measure.BREAK_EVEN
                 ? "Now: " + (tornado.baseBreakEven() == null ? NEVER : Formats.volumeText(tornado.baseBreakEven()) + " req/day")
                 : "Now: " + Formats.usdText(tornado.baseSavings()) + "/month";
-        String skipped = tornado.skipped().isEmpty() ? ""
-                : "  ·  not moved (at 0): " + String.join(", ", tornado.skipped().stream().map(InputField::label).toList());
-        return base + "  ·  sorted by swing, largest on top" + skipped;
+        int skipped = tornado.skipped().size();
+        return base + "  ·  largest swing on top" + (skipped == 0 ? "" : "  ·  " + skipped + " inputs at 0 not moved");
     }
 
     private static void styleRows(SymbolAxis axis) {
@@ -214,15 +213,16 @@ public final class TornadoChart implements PlannerChart {
                 hi = 1;
             }
             double span = Math.max(hi - lo, Math.max(1e-6, 0.1 * Math.max(Math.abs(hi), Math.abs(lo))));
-            axisLow = measure == Measure.BREAK_EVEN ? Math.max(0, lo - 0.08 * span) : lo - 0.08 * span;
+            // Room beyond the bars for their value labels.
+            axisLow = measure == Measure.BREAK_EVEN ? Math.max(0, lo - 0.16 * span) : lo - 0.16 * span;
             if (anyNever) {
-                neverFrom = hi + 0.12 * span;
-                neverX = hi + 0.24 * span;
-                axisHigh = hi + 0.36 * span;
+                neverFrom = hi + 0.16 * span;
+                neverX = hi + 0.28 * span;
+                axisHigh = hi + 0.40 * span;
             } else {
                 neverFrom = Double.NaN;
                 neverX = Double.NaN;
-                axisHigh = hi + 0.08 * span;
+                axisHigh = hi + 0.16 * span;
             }
         }
 
@@ -275,8 +275,8 @@ public final class TornadoChart implements PlannerChart {
                 boolean lowFirst = Math.abs(lx - px0) >= Math.abs(hx - px0);
                 drawSide(g2, lowFirst ? lx : hx, px0, top, h, lowFirst ? LOW : HIGH);
                 drawSide(g2, lowFirst ? hx : lx, px0, top, h, lowFirst ? HIGH : LOW);
-                drawValue(g2, fm, area, lowV, lx, px0, top, h);
-                drawValue(g2, fm, area, highV, hx, px0, top, h);
+                drawValue(g2, fm, area, lowV, lx, px0, top, h, LOW);
+                drawValue(g2, fm, area, highV, hx, px0, top, h, HIGH);
             }
             g2.setPaint(ChartStyle.PLAN);
             g2.setStroke(new BasicStroke(1.5f));
@@ -300,21 +300,25 @@ public final class TornadoChart implements PlannerChart {
             g2.draw(r);
         }
 
-        /** The side's value next to its end, outside the bar; "never" inside the never column. */
+        /**
+         * The side's value next to its end, outside the bar; inside its end (in a colour that reads
+         * on the bar) when the plot has no room outside.
+         */
         private void drawValue(Graphics2D g2, FontMetrics fm, Rectangle2D area, double v, double x, double px0,
-                               double top, double h) {
+                               double top, double h, Color bar) {
             if (Math.abs(x - px0) < 1 && !Double.isNaN(v)) {
                 return;
             }
             String t = Double.isNaN(v) ? NEVER
                     : measure == Measure.BREAK_EVEN ? Formats.volumeText(v) : Formats.usdText(v);
             double w = fm.stringWidth(t);
-            double tx = x >= px0 ? x + 3 : x - 3 - w;
-            if (tx + w > area.getMaxX()) {
-                tx = x - 3 - w; // inside the bar's end rather than off the plot
+            boolean right = x >= px0;
+            double tx = right ? x + 3 : x - 3 - w;
+            boolean inside = right ? tx + w > area.getMaxX() : tx < area.getMinX();
+            if (inside) {
+                tx = right ? x - 3 - w : x + 3;
             }
-            tx = Math.max(area.getMinX() + 1, tx);
-            g2.setPaint(ChartStyle.TEXT);
+            g2.setPaint(inside && !Double.isNaN(v) && bar == LOW ? Color.WHITE : ChartStyle.TEXT);
             g2.drawString(t, (float) tx, (float) (top + h / 2 + fm.getAscent() / 2.0 - 1));
         }
     }

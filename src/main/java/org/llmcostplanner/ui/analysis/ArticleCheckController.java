@@ -3,7 +3,9 @@ package org.llmcostplanner.ui.analysis;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -27,12 +29,12 @@ public final class ArticleCheckController {
         articleSummary.textProperty().bind(vm.summaryProperty());
         articleTable.setItems(vm.rows());
         articleTable.getColumns().setAll(
-                column("Figure", 230, ArticleFigure::claim, true),
-                column("The article says", 250, f -> "\u201C" + f.quote() + "\u201D", true),
+                column("Figure", 190, ArticleFigure::claim, true),
+                column("The article says", 200, f -> "\u201C" + f.quote() + "\u201D", true),
                 column("Article", 70, f -> NumberText.format(f.articleValue()), false),
-                column("Model", 80, ArticleCheckViewModel::modelText, false),
-                column("Verdict", 95, ArticleCheckViewModel::verdict, false),
-                column("Why / what the model's number rests on", 330, ArticleFigure::note, true));
+                column("Model", 75, ArticleCheckViewModel::modelText, false),
+                column("Verdict", 105, ArticleCheckViewModel::verdict, false),
+                column("Why / what the model's number rests on", 300, ArticleFigure::note, true));
         articleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         articleTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -53,12 +55,13 @@ public final class ArticleCheckController {
         c.setSortable(false);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
-            private final Label label = new Label();
+            // A Text wrapped to the column's width: its height grows with the text, and the row with it.
+            private final Text label = new Text();
 
             {
-                label.setWrapText(wrap);
-                label.setMinHeight(Region.USE_PREF_SIZE);
-                label.maxWidthProperty().bind(col.widthProperty().subtract(10));
+                label.getStyleClass().add("article-cell-text");
+                label.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
             }
 
             @Override

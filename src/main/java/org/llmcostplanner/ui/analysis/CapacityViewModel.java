@@ -200,7 +200,10 @@ public final class CapacityViewModel extends LiveAnalysis {
                 + NumberText.format(c.requiredGb(), 3) + " GB needed"
                 : "Model size unknown: enter its parameters");
         if (c.gpusToHold() == null) {
-            fitText.set("Unknown: enter the model's parameters and the GPU's memory");
+            fitText.set("Unknown: enter " + (d.modelKnown() ? "" : "the model's parameters")
+                    + (!d.modelKnown() && !d.gpuMemoryKnown() ? " and " : "")
+                    + (d.gpuMemoryKnown() ? "" : "the GPU's memory (the label \"" + (gpuName.get() == null ? "" : gpuName.get())
+                    + "\" is not in the built-in table)"));
         } else if (c.fitsOneGpu()) {
             fitText.set("Fits: one instance (" + instance + ") holds the model");
         } else {

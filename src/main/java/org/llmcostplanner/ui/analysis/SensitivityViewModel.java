@@ -122,6 +122,7 @@ public final class SensitivityViewModel extends LiveAnalysis {
                 + (breakEven ? "the break-even with ops from " + Texts.volume(top.breakEvenLow()) + " to "
                         + Texts.volume(top.breakEvenHigh())
                         : "the monthly savings from " + Texts.money(top.savingsLow()) + " to " + Texts.money(top.savingsHigh()))
-                + ".");
+                + "." + (t.skipped().isEmpty() ? "" : "  Not moved (at 0, so ±P % is still 0): "
+                + String.join(", ", t.skipped().stream().map(InputField::label).toList()) + "."));
     }
 }

@@ -27,6 +27,7 @@ public final class WarningStripController {
             l.setWrapText(true);
             l.getStyleClass().add("analysis-warning");
             l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap, never elide
             box.getChildren().add(l);
         }
         box.setVisible(!warnings.isEmpty());

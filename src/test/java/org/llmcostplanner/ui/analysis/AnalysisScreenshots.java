@@ -48,6 +48,11 @@ public final class AnalysisScreenshots extends Application {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             Platform.runLater(Platform::exit);
             System.exit(0);
         }).start();

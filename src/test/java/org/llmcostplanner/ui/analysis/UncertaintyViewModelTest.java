@@ -70,8 +70,10 @@ class UncertaintyViewModelTest {
         vm.activeProperty().set(true);
         pulse.flush();
         assertEquals(before + 1, vm.recomputeCount(), "one catch-up when shown");
-        assertEquals(planner.scenario(), vm.resultProperty().get() == null ? null : planner.scenario());
         Double point = vm.resultProperty().get().breakEvenPoint();
+        assertEquals(org.llmcostplanner.model.BreakEvenSolver.solve(org.llmcostplanner.model.CostModel.of(planner.scenario()),
+                org.llmcostplanner.model.BreakEvenKind.WITH_OPS).requestsPerDay().getAsDouble(), point, 1e-9,
+                "the figures are for the scenario after the edits");
         assertTrue(vm.breakEvenTextProperty().get().contains("now " + FigureText.volume(point)));
     }
 }
