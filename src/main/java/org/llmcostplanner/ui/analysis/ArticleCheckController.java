@@ -31,7 +31,7 @@ public final class ArticleCheckController {
         articleTable.getColumns().setAll(
                 column("Figure", 190, ArticleFigure::claim, true),
                 column("The article says", 200, f -> "\u201C" + f.quote() + "\u201D", true),
-                column("Article", 70, f -> NumberText.format(f.articleValue()), false),
+                column("Article", 82, f -> NumberText.format(f.articleValue()), false),
                 column("Model", 75, ArticleCheckViewModel::modelText, false),
                 column("Verdict", 105, ArticleCheckViewModel::verdict, false),
                 column("Why / what the model's number rests on", 300, ArticleFigure::note, true));

@@ -81,8 +81,8 @@ public final class GrowthCapacityController {
         memoryLabel.textProperty().bind(capacity.memoryTextProperty());
         fitLabel.textProperty().bind(capacity.fitTextProperty());
         instancesLabel.textProperty().bind(capacity.instancesTextProperty());
-        WarningStripController.fill(capacityWarnings, capacity.warningsProperty().get());
-        capacity.warningsProperty().addListener((obs, old, now) -> WarningStripController.fill(capacityWarnings, now));
+        WarningStripController.fill(capacityWarnings, capacity.warningsProperty().get(), false);
+        capacity.warningsProperty().addListener((obs, old, now) -> WarningStripController.fill(capacityWarnings, now, false));
     }
 
     private static void bindError(Label label, javafx.beans.value.ObservableStringValue error) {

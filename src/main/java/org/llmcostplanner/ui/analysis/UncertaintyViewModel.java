@@ -24,9 +24,10 @@ import org.llmcostplanner.ui.PulseScheduler;
  * range and the one-time cost range (interval bounds at the corners, {@link Uncertainty}), and the
  * ranges themselves for the cost chart's bands.
  *
- * <p>The ranges live here, in the window, not in the scenario file: the v2 file format that keeps
- * them ({@code io.ScenarioDocument}) has not landed on main yet. They survive opening another
- * file, since they describe doubts about inputs rather than one scenario.
+ * <p>The ranges live here, in the window, not yet in the scenario file: the v2 format can hold
+ * them ({@code io.ScenarioDocument#ranges}), but the window still opens and saves bare scenarios
+ * ({@code ui.ScenarioStore}); once it keeps a document, {@link #rangesProperty()} is what to store.
+ * Until then they survive opening another file.
  */
 public final class UncertaintyViewModel extends LiveAnalysis {
 

@@ -39,7 +39,13 @@ public final class AnalysisScreenshots extends Application {
             try {
                 for (int i = 0; i < tabs.getTabs().size(); i++) {
                     int index = i;
-                    Platform.runLater(() -> tabs.getSelectionModel().select(index));
+                    Platform.runLater(() -> {
+                        tabs.getSelectionModel().select(index);
+                        // Show the goal seek with an answer: the maintenance hours that break even now.
+                        if (stage.getScene().lookup("#goalSolveButton") instanceof javafx.scene.control.Button b && b.isVisible()) {
+                            b.fire();
+                        }
+                    });
                     Thread.sleep(1500);
                     String name = tabs.getTabs().get(index).getText().toLowerCase().replaceAll("[^a-z]+", "-");
                     Platform.runLater(() -> save(stage, name));

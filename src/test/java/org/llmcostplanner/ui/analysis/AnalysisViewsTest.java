@@ -193,6 +193,8 @@ class AnalysisViewsTest extends FxRobot {
         VBox strip = lookup("#warningStrip").queryAs(VBox.class);
         assertTrue(strip.getChildren().stream().map(n -> ((Label) n).getText()).anyMatch(t -> t.contains("$20/month cannot buy")),
                 "the seed's $20 GPU warning is on the Planner tab");
+        assertTrue(strip.getChildren().stream().map(n -> ((Label) n).getTooltip()).anyMatch(
+                t -> t != null && t.getText().contains("MI300X")), "the whole warning in the tooltip");
     }
 
     @Test
