@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.jfree.chart.JFreeChart;
+import org.llmcostplanner.analysis.InputRange;
+import org.llmcostplanner.analysis.Uncertainty;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -54,8 +56,12 @@ final class CostChart implements PlannerChart {
     /** The current volume, the overlay layer: drawn after (and clear of) the break-even labels. */
     private final VerticalMarkers now = new VerticalMarkers();
     /** Everything but the volume that the base layer depends on; equal = only the overlay moved. */
-    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax) {
+    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax, List<InputRange> ranges) {
     }
+
+    /** Input ranges shown as bands around the curves (empty: no bands). */
+    private List<InputRange> ranges = List.of();
+    private final UncertaintyBands bands = new UncertaintyBands();
 
     private Base base;
     private boolean onlyOverlayChanged;
@@ -92,11 +98,13 @@ final class CostChart implements PlannerChart {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlineStroke(ChartStyle.GRID_STROKE);
         plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+        plot.addAnnotation(bands, false);
         plot.addAnnotation(markers, false);
         now.avoid(markers);
         plot.addAnnotation(now, false);
         chart = ChartStyle.styled(new JFreeChart("Monthly cost vs requests per day", ChartStyle.TITLE_FONT, plot, true),
                 subtitle);
+        chart.getLegend().setSources(new org.jfree.chart.LegendItemSource[] {plot, bands});
     }
 
     @Override
@@ -132,7 +140,7 @@ final class CostChart implements PlannerChart {
         }
         boolean partial = model.selfHostShare() < 1;
         double yMax = yMax(curves, upper, raw, withOps);
-        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax);
+        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax, ranges);
 
         chart.setNotify(false);
         try {
@@ -153,6 +161,7 @@ final class CostChart implements PlannerChart {
             costAxis.setRange(0, yMax);
             costAxis.setTickUnit(tickUnit(yMax), false, true); // its format labels the ticks
             markers.setMarkers(markers(raw, withOps));
+            bands.show(ranges.isEmpty() ? null : Uncertainty.analyse(scenario, ranges, x));
             subtitle.setText(subtitleText(scenario, raw, withOps));
         } finally {
             chart.setNotify(true);
@@ -262,6 +271,15 @@ final class CostChart implements PlannerChart {
         String text = Formats.volumeText(be.requestsPerDay().getAsDouble()) + " req/day";
         int more = be.crossings().size() - 1;
         return more > 0 ? text + " (+" + more + (be.crossingsTruncated() ? "+" : "") + " crossings)" : text;
+    }
+
+    @Override
+    public void setUncertainty(List<InputRange> ranges) {
+        this.ranges = List.copyOf(ranges);
+    }
+
+    UncertaintyBands bandsAnnotation() {
+        return bands;
     }
 
     VerticalMarkers markersAnnotation() {

@@ -66,6 +66,8 @@ public class LiveChartView extends Region {
     private final InvalidationListener scaleChanged = obs -> markDirty();
     private final ChangeListener<Window> windowChanged = (obs, old, now) -> watchWindow(now);
     private long redrawCount;
+    /** Set by {@link #reconfigure}: the next frame updates the chart even for an equal scenario. */
+    private boolean reconfigured;
     private volatile long lastDrawNanos;
 
     private BufferedImage image;
@@ -75,8 +77,20 @@ public class LiveChartView extends Region {
     private Rectangle2D baseDataArea;
 
     public LiveChartView(ChartKind kind) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.chart = PlannerCharts.newChart(kind);
+        this(Objects.requireNonNull(kind, "kind"), PlannerCharts.newChart(kind));
+    }
+
+    /**
+     * A live view of any {@link PlannerChart} (e.g. an analysis chart that is not one of the
+     * planner's {@link ChartKind}s); {@link #kind()} is null for it.
+     */
+    public LiveChartView(PlannerChart chart) {
+        this(null, Objects.requireNonNull(chart, "chart"));
+    }
+
+    private LiveChartView(ChartKind kind, PlannerChart chart) {
+        this.kind = kind;
+        this.chart = chart;
         getStyleClass().add("live-chart-view");
         imageView.setManaged(false);
         imageView.setSmooth(false);
@@ -126,6 +140,21 @@ public class LiveChartView extends Region {
     /** The image shown (for tests: its pixel size is the layout size times the output scale). */
     public javafx.scene.image.Image image() {
         return imageView.getImage();
+    }
+
+    /**
+     * Changes the chart's own settings (on the FX thread, between pulses) and redraws it at the
+     * next pulse even when the scenario is unchanged; many calls in one pulse lead to one redraw.
+     */
+    public void reconfigure(java.util.function.Consumer<PlannerChart> change) {
+        change.accept(chart);
+        reconfigured = true;
+        markDirty();
+    }
+
+    /** How long the last redraw took (update + drawing), in nanoseconds; 0 before the first. */
+    public long lastDrawNanos() {
+        return lastDrawNanos;
     }
 
     /** The scenario last drawn, or null before the first draw. */
@@ -208,7 +237,8 @@ public class LiveChartView extends Region {
             return null;
         }
         double scale = outputScale();
-        boolean newData = !requested.equals(drawnScenario);
+        boolean newData = !requested.equals(drawnScenario) || reconfigured;
+        reconfigured = false;
         boolean newTheme = !requestedTheme.equals(drawnTheme);
         if (!newData && !newTheme && w == drawnWidth && h == drawnHeight && scale == drawnScale) {
             return null;
