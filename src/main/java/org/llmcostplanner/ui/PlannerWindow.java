@@ -65,6 +65,7 @@ public final class PlannerWindow {
         });
         WindowLook look = WindowLook.install(stage, charts);
         stage.show();
+        look.themes().reapply(); // now every tab's charts are in the scene graph and take the theme
         // Only with -Dllmcostplanner.exitAfterFirstFrame=true (benchmarks, AppCDS training): report and exit.
         StartupProbe.watch(stage.getScene(), () -> charts.stream().allMatch(c -> c.redrawCount() > 0));
         return new PlannerWindow(stage, planner, actions, look);

@@ -73,6 +73,13 @@ public final class Themes {
         root.pseudoClassStateChanged(DARK, isDark);
         ChartTheme chartTheme = isDark ? ChartTheme.DARK : ChartTheme.LIGHT;
         charts.forEach(c -> c.setTheme(chartTheme));
+        // Charts of other views (analysis tabs) are found in the scene graph, so every chart follows.
+        root.lookupAll(".live-chart-view").forEach(n -> ((LiveChartView) n).setTheme(chartTheme));
+    }
+
+    /** Applies the current theme again, e.g. once the window is shown and every view exists. */
+    public void reapply() {
+        apply();
     }
 
     public ReadOnlyObjectProperty<ThemeChoice> choiceProperty() {
