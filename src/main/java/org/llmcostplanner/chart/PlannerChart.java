@@ -18,6 +18,13 @@ public interface PlannerChart {
     /** Shows {@code scenario}; the current volume is its {@code workload().requestsPerDay()}. */
     void update(Scenario scenario);
 
+    /**
+     * Pins a baseline scenario to draw alongside the current one (null = none), shown from the
+     * next {@link #update}; charts without a baseline view ignore it.
+     */
+    default void setBaseline(Scenario baseline) {
+    }
+
     /*
      * Layers, for live redraws. A chart may keep what changes with every move of the volume slider
      * (the current-volume marker) in an overlay, so a live view can draw the rest once, keep its

@@ -49,6 +49,9 @@ public class LiveChartView extends Region {
     private PulseChartRenderer renderer;
     private Scenario requested;
     private Scenario drawnScenario;
+    /** The pinned baseline asked for and the one last drawn (null = none). */
+    private Scenario requestedBaseline;
+    private Scenario drawnBaseline;
     private int drawnWidth;
     private int drawnHeight;
     private long redrawCount;
@@ -87,6 +90,23 @@ public class LiveChartView extends Region {
         }
         requested = scenario;
         markDirty();
+    }
+
+    /**
+     * Draws {@code baseline} (null = none) alongside the scenario from the next pulse on, on the
+     * charts that show one (the cost chart draws its curves dashed).
+     */
+    public void showBaseline(Scenario baseline) {
+        if (Objects.equals(baseline, requestedBaseline)) {
+            return;
+        }
+        requestedBaseline = baseline;
+        markDirty();
+    }
+
+    /** The baseline last drawn, or null. */
+    public Scenario drawnBaseline() {
+        return drawnBaseline;
     }
 
     /** The scenario last drawn, or null before the first draw. */
@@ -145,7 +165,8 @@ public class LiveChartView extends Region {
         if (requested == null || w <= 0 || h <= 0) {
             return null;
         }
-        boolean newData = !requested.equals(drawnScenario);
+        boolean newBaseline = !Objects.equals(requestedBaseline, drawnBaseline);
+        boolean newData = newBaseline || !requested.equals(drawnScenario);
         if (!newData && w == drawnWidth && h == drawnHeight) {
             return null;
         }
@@ -158,7 +179,10 @@ public class LiveChartView extends Region {
         }
         drawnWidth = w;
         drawnHeight = h;
-        return new Frame(this, newData ? requested : null, image, pixels);
+        Frame frame = new Frame(this, newData ? requested : null, image, pixels);
+        frame.newBaseline = newBaseline;
+        frame.baseline = requestedBaseline;
+        return frame;
     }
 
     /** One redraw of one view: prepared on the FX thread, drawn on any thread, published on the FX thread. */
@@ -167,6 +191,8 @@ public class LiveChartView extends Region {
         private final Scenario newData;
         private final BufferedImage target;
         private final PixelBuffer<IntBuffer> buffer;
+        private boolean newBaseline;
+        private Scenario baseline;
 
         Frame(LiveChartView view, Scenario newData, BufferedImage target, PixelBuffer<IntBuffer> buffer) {
             this.view = view;
@@ -188,6 +214,9 @@ public class LiveChartView extends Region {
         void draw() {
             long start = System.nanoTime();
             PlannerChart c = view.chart;
+            if (newBaseline) {
+                c.setBaseline(baseline);
+            }
             if (newData != null) {
                 c.update(newData);
             }
@@ -222,6 +251,9 @@ public class LiveChartView extends Region {
             for (Frame f : frames) {
                 if (f.newData != null) {
                     f.view.drawnScenario = f.newData;
+                }
+                if (f.newBaseline) {
+                    f.view.drawnBaseline = f.baseline;
                 }
                 f.view.redrawCount++;
             }
