@@ -116,8 +116,8 @@ public final class CompareViewController {
             model.setVolume(Double.NaN); // refused, with a message naming the field
             return;
         }
-        if (typed.getAsDouble() != model.volumeProperty().get()) {
-            model.setVolume(typed.getAsDouble());
+        if (typed.getAsDouble() != model.volumeProperty().get() && model.setVolume(typed.getAsDouble()) == null) {
+            compareVolumeField.setText(NumberText.format(typed.getAsDouble()));
         }
     }
 
