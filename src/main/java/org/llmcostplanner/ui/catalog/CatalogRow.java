@@ -61,7 +61,7 @@ public record CatalogRow(CatalogEntry entry, boolean user, String kind, String p
 
     static String priceText(CatalogEntry e) {
         if (e instanceof ApiModelPrice a) {
-            String text = money(a.inputPricePerMTok()) + " in / " + money(a.outputPricePerMTok()) + " out per MTok";
+            String text = money(a.inputPricePerMTok()) + " in / " + money(a.outputPricePerMTok()) + " out";
             return a.cachedInputPricePerMTok() == null ? text
                     : text + " (cache " + money(a.cachedInputPricePerMTok()) + ")";
         }

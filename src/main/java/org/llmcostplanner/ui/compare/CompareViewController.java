@@ -55,8 +55,12 @@ public final class CompareViewController {
     @FXML
     private Label compareMessageLabel;
 
+    private static final double TWO_LINES = 42;
+
     void bind(CompareViewModel model, PathChooser chooser, Supplier<Window> owner) {
         compareTable.setItems(model.rows());
+        // Two lines per row: room for a wrapped name and two differences; the rest is in the tooltip.
+        compareTable.setFixedCellSize(TWO_LINES);
         text(nameColumn, CompareRow::name);
         text(breakEvenRawColumn, CompareRow::breakEvenRaw);
         text(breakEvenWithOpsColumn, CompareRow::breakEvenWithOps);

@@ -33,9 +33,10 @@ final class DeltaText {
     /** A monthly amount from → to, with the signed difference. */
     static String moneyChange(double from, double to) {
         if (same(from, to)) {
-            return money(to) + "/mo (unchanged)";
+            return compactMoney(to) + "/mo (unchanged)";
         }
-        return money(from) + " \u2192 " + money(to) + "/mo (" + signedMoney(to - from) + ")";
+        double diff = to - from;
+        return compactMoney(from) + " \u2192 " + compactMoney(to) + "/mo (" + sign(diff) + compactMoney(Math.abs(diff)) + ")";
     }
 
     /** "+931 req/day", "−931 req/day". */
@@ -51,6 +52,13 @@ final class DeltaText {
     /** "+1.5 months". */
     static String signedMonths(double diff) {
         return sign(diff) + NumberText.format(Math.abs(diff), 3) + " months";
+    }
+
+    /** Whole dollars from $100 on (cents would not change a decision there), else cents: for the strip. */
+    static String compactMoney(double usd) {
+        String amount = Math.abs(usd) >= 100 ? String.format(Locale.ROOT, "$%,.0f", Math.abs(usd))
+                : String.format(Locale.ROOT, "$%,.2f", Math.abs(usd));
+        return (usd < 0 ? MINUS : "") + amount;
     }
 
     static String money(double usd) {

@@ -43,8 +43,8 @@ class BaselineViewModelTest {
         double after = CostModel.of(now).savings(v);
         assertTrue(after > before, "cheaper ops save more");
         String savings = baseline.savingsTextProperty().get();
-        assertTrue(savings.contains(DeltaText.money(before)) && savings.contains(DeltaText.money(after))
-                && savings.contains("(+" + DeltaText.signedMoney(after - before).substring(1) + ")"), savings);
+        assertEquals(DeltaText.compactMoney(before) + " \u2192 " + DeltaText.compactMoney(after) + "/mo (+"
+                + DeltaText.compactMoney(after - before) + ")", savings);
         assertTrue(baseline.savingsCaptionProperty().get().contains("1,000 req/day"));
         // A cheaper dev rate lowers the with-ops break-even: "old → new/day (−diff)".
         String withOps = baseline.breakEvenWithOpsTextProperty().get();
