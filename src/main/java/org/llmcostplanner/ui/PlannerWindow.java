@@ -48,7 +48,8 @@ public final class PlannerWindow {
         Parent root = loader.load();
         MainWindowController controller = loader.getController();
         controller.bind(planner, new InputModels(planner, seed), actions, () -> AboutDialog.show(stage));
-        controller.showCharts(planner, charts());
+        List<LiveChartView> charts = charts();
+        controller.showCharts(planner, charts);
         CompareFeature.install(root, planner, services, () -> stage);
         CatalogFeature.install(root, planner, services, () -> stage);
 
@@ -64,6 +65,8 @@ public final class PlannerWindow {
             actions.quit();
         });
         stage.show();
+        // Only with -Dllmcostplanner.exitAfterFirstFrame=true (benchmarks, AppCDS training): report and exit.
+        StartupProbe.watch(stage.getScene(), () -> charts.stream().allMatch(c -> c.redrawCount() > 0));
         return new PlannerWindow(stage, planner, actions);
     }
 
