@@ -128,6 +128,9 @@ public final class CatalogViewModel {
 
     /** Fills the scenario's API prices and model label from an API entry, as one edit. */
     public void useForApi(CatalogRow row) {
+        if (row == null) {
+            return; // nothing selected
+        }
         if (!(row.entry() instanceof ApiModelPrice)) {
             error("\"" + row.name() + "\" is a GPU offer; use it for the GPU.");
             return;
@@ -137,6 +140,9 @@ public final class CatalogViewModel {
 
     /** Fills the scenario's GPU rate (hourly and flat monthly) and GPU label from a GPU offer, as one edit. */
     public void useForGpu(CatalogRow row) {
+        if (row == null) {
+            return; // nothing selected
+        }
         if (!(row.entry() instanceof GpuOffer)) {
             error("\"" + row.name() + "\" is an API model; use it for the API.");
             return;
@@ -158,6 +164,9 @@ public final class CatalogViewModel {
 
     /** Opens the form on one of the user's entries; built-in entries cannot be edited (add your own instead). */
     public void startEdit(CatalogRow row) {
+        if (row == null) {
+            return; // nothing selected
+        }
         if (!row.user()) {
             form.fill(row.entry());
             editing.set(null);
@@ -209,6 +218,9 @@ public final class CatalogViewModel {
     }
 
     public CompletableFuture<Boolean> delete(CatalogRow row) {
+        if (row == null) {
+            return CompletableFuture.completedFuture(false);
+        }
         if (!row.user()) {
             error("\"" + row.name() + "\" is built in and cannot be deleted.");
             return CompletableFuture.completedFuture(false);
