@@ -42,6 +42,11 @@ public record CatalogRow(CatalogEntry entry, boolean user, String kind, String p
         return entry.confidence().jsonName();
     }
 
+    /** The table's shorter form (its header says what it is): "⚠ 2026-05-28, 183 days ago". */
+    public String ageColumnText() {
+        return checkedText.replace("checked ", "");
+    }
+
     public boolean isApi() {
         return entry instanceof ApiModelPrice;
     }

@@ -110,7 +110,7 @@ public final class CatalogViewController {
         text(entryKindColumn, CatalogRow::kind);
         text(entryProviderColumn, CatalogRow::provider);
         text(entryPriceColumn, CatalogRow::price);
-        text(entryCheckedColumn, CatalogRow::checkedText);
+        text(entryCheckedColumn, CatalogRow::ageColumnText);
         entryCheckedColumn.getStyleClass().add("age-column");
         text(entryConfidenceColumn, CatalogRow::confidence);
         text(entrySourceColumn, CatalogRow::source);
