@@ -42,9 +42,9 @@ public record CatalogRow(CatalogEntry entry, boolean user, String kind, String p
         return entry.confidence().jsonName();
     }
 
-    /** The table's shorter form (its header says what it is): "⚠ 2026-05-28, 183 days ago". */
+    /** The table's shorter form (its header says what it is): "⚠ 2026-05-28 (183 days)". */
     public String ageColumnText() {
-        return checkedText.replace("checked ", "");
+        return (stale ? "\u26a0 " : "") + entry.checked() + " (" + ageDays + (Math.abs(ageDays) == 1 ? " day)" : " days)");
     }
 
     public boolean isApi() {
