@@ -1,8 +1,10 @@
 package org.llmcostplanner.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,13 @@ final class CostChart implements PlannerChart {
     static final Color CURRENT = new Color(0x00, 0x7A, 0x5A);
     /** Where the x axis starts: the volume slider's lowest value (the CSV export keeps 1 … 1e7). */
     static final double FIRST_VOLUME = 10;
+    /** A pinned scenario's curves, drawn dashed over the current ones (series 2 and 3 of the lines). */
+    static final String BASELINE_API_ONLY = "Baseline: API only";
+    static final String BASELINE_PLAN = "Baseline: plan";
+    static final Stroke BASELINE_STROKE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {4f, 4f}, 0f);
+    static final Color BASELINE_API = new Color(0xD5, 0x5E, 0x00, 0x90);
+    static final Color BASELINE_PLAN_COLOR = new Color(0xCC, 0x79, 0xA7);
 
     private final DefaultXYDataset lines = new DefaultXYDataset();
     private final DefaultXYDataset stack = new DefaultXYDataset();
@@ -64,6 +73,10 @@ final class CostChart implements PlannerChart {
     private final UncertaintyBands bands = new UncertaintyBands();
 
     private Base base;
+    /** The pinned baseline, or null; its curves share the current scenario's axes. */
+    private Scenario baseline;
+    /** The baseline's curves for the last x range asked for: sampled once, not on every change. */
+    private BaselineCurves baselineCurves;
     private boolean onlyOverlayChanged;
     private final TextTitle subtitle = new TextTitle("");
     private final JFreeChart chart;
@@ -84,6 +97,10 @@ final class CostChart implements PlannerChart {
         lineRenderer.setSeriesStroke(0, ChartStyle.API_STROKE);
         lineRenderer.setSeriesPaint(1, ChartStyle.PLAN);
         lineRenderer.setSeriesStroke(1, ChartStyle.PLAN_STROKE);
+        lineRenderer.setSeriesPaint(2, BASELINE_API);
+        lineRenderer.setSeriesStroke(2, BASELINE_STROKE);
+        lineRenderer.setSeriesPaint(3, BASELINE_PLAN_COLOR);
+        lineRenderer.setSeriesStroke(3, BASELINE_STROKE);
         areaRenderer.setSeriesPaint(0, ChartStyle.GPU);
         areaRenderer.setSeriesPaint(1, ChartStyle.OPS);
         areaRenderer.setSeriesPaint(2, ChartStyle.MIGRATION);
@@ -119,6 +136,8 @@ final class CostChart implements PlannerChart {
         BreakEven raw = BreakEvenSolver.solve(model, BreakEvenKind.RAW);
         BreakEven withOps = BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS);
         double upper = CostCurves.upperVolume(Math.max(volume, Math.max(first(raw), first(withOps))));
+        BaselineCurves pinned = baselineCurves(upper);
+        upper = pinned == null ? upper : pinned.upper();
         CostCurves curves = CostCurves.sample(model, FIRST_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
 
         int n = curves.size();
@@ -140,6 +159,7 @@ final class CostChart implements PlannerChart {
         }
         boolean partial = model.selfHostShare() < 1;
         double yMax = yMax(curves, upper, raw, withOps);
+        yMax = pinned == null ? yMax : Math.max(yMax, yMax(pinned.curves(), upper, pinned.raw(), pinned.withOps()));
         Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax, ranges);
 
         chart.setNotify(false);
@@ -152,6 +172,7 @@ final class CostChart implements PlannerChart {
             base = newBase;
             lines.addSeries(API_ONLY, new double[][] {x, api});
             lines.addSeries(PLAN, new double[][] {x, plan});
+            showBaseline(pinned);
             stack.addSeries(GPU, new double[][] {x, gpu});
             stack.addSeries(OPS, new double[][] {x, opsTop});
             stack.addSeries(MIGRATION, new double[][] {x, migrationTop});
@@ -280,6 +301,61 @@ final class CostChart implements PlannerChart {
 
     UncertaintyBands bandsAnnotation() {
         return bands;
+    }
+
+    /**
+     * Pins {@code pinned} (null = none): from the next {@link #update} on its API-only and plan
+     * curves are drawn dashed, as "Baseline: …" in the legend, and the axes make room for them.
+     */
+    @Override
+    public void setBaseline(Scenario pinned) {
+        baseline = pinned;
+        baselineCurves = null;
+        base = null; // the base layer changes even when the current scenario does not
+    }
+
+    private BaselineCurves baselineCurves(double currentUpper) {
+        if (baseline == null) {
+            return null;
+        }
+        if (baselineCurves == null || baselineCurves.currentUpper() != currentUpper) {
+            baselineCurves = BaselineCurves.of(baseline, currentUpper);
+        }
+        return baselineCurves;
+    }
+
+    private void showBaseline(BaselineCurves pinned) {
+        if (pinned == null) {
+            if (lines.indexOf(BASELINE_API_ONLY) >= 0) {
+                lines.removeSeries(BASELINE_API_ONLY);
+                lines.removeSeries(BASELINE_PLAN);
+            }
+            return;
+        }
+        CostCurves c = pinned.curves();
+        double[] x = new double[c.size()];
+        double[] api = new double[c.size()];
+        double[] plan = new double[c.size()];
+        for (int i = 0; i < c.size(); i++) {
+            x[i] = c.volume(i);
+            api[i] = c.apiOnly(i);
+            plan[i] = c.plan(i);
+        }
+        lines.addSeries(BASELINE_API_ONLY, new double[][] {x, api});
+        lines.addSeries(BASELINE_PLAN, new double[][] {x, plan});
+    }
+
+    /** The baseline's curves and break-evens over an x range wide enough for both scenarios. */
+    private record BaselineCurves(CostCurves curves, BreakEven raw, BreakEven withOps, double currentUpper,
+                                  double upper) {
+        static BaselineCurves of(Scenario baseline, double currentUpper) {
+            CostModel model = CostModel.of(baseline);
+            BreakEven raw = BreakEvenSolver.solve(model, BreakEvenKind.RAW);
+            BreakEven withOps = BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS);
+            double upper = Math.max(currentUpper, CostCurves.upperVolume(Math.max(first(raw), first(withOps))));
+            CostCurves curves = CostCurves.sample(model, FIRST_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
+            return new BaselineCurves(curves, raw, withOps, currentUpper, upper);
+        }
     }
 
     VerticalMarkers markersAnnotation() {

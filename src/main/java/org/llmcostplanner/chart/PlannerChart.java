@@ -25,6 +25,13 @@ public interface PlannerChart {
     default void setUncertainty(java.util.List<org.llmcostplanner.analysis.InputRange> ranges) {
     }
 
+    /**
+     * Pins a baseline scenario to draw alongside the current one (null = none), shown from the
+     * next {@link #update}; charts without a baseline view ignore it.
+     */
+    default void setBaseline(Scenario baseline) {
+    }
+
     /*
      * Layers, for live redraws. A chart may keep what changes with every move of the volume slider
      * (the current-volume marker) in an overlay, so a live view can draw the rest once, keep its

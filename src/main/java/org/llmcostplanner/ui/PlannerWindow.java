@@ -14,6 +14,8 @@ import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.chart.LiveChartView;
 import org.llmcostplanner.ui.look.WindowLook;
+import org.llmcostplanner.ui.catalog.CatalogFeature;
+import org.llmcostplanner.ui.compare.CompareFeature;
 
 /** Builds the planner window on a stage: view-model, views, charts and menus wired together. */
 public final class PlannerWindow {
@@ -51,6 +53,8 @@ public final class PlannerWindow {
         controller.bind(planner, new InputModels(planner, seed), actions, () -> AboutDialog.show(stage));
         List<LiveChartView> charts = charts();
         controller.showCharts(planner, charts);
+        CompareFeature.install(root, planner, services, () -> stage);
+        CatalogFeature.install(root, planner, services, () -> stage);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),

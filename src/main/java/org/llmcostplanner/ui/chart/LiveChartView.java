@@ -56,6 +56,9 @@ public class LiveChartView extends Region {
     private PulseChartRenderer renderer;
     private Scenario requested;
     private Scenario drawnScenario;
+    /** The pinned baseline asked for and the one last drawn (null = none). */
+    private Scenario requestedBaseline;
+    private Scenario drawnBaseline;
     private int drawnWidth;
     private int drawnHeight;
     private double drawnScale = 1;
@@ -157,6 +160,23 @@ public class LiveChartView extends Region {
         return lastDrawNanos;
     }
 
+    /**
+     * Draws {@code baseline} (null = none) alongside the scenario from the next pulse on, on the
+     * charts that show one (the cost chart draws its curves dashed).
+     */
+    public void showBaseline(Scenario baseline) {
+        if (Objects.equals(baseline, requestedBaseline)) {
+            return;
+        }
+        requestedBaseline = baseline;
+        markDirty();
+    }
+
+    /** The baseline last drawn, or null. */
+    public Scenario drawnBaseline() {
+        return drawnBaseline;
+    }
+
     /** The scenario last drawn, or null before the first draw. */
     public Scenario drawnScenario() {
         return drawnScenario;
@@ -237,7 +257,8 @@ public class LiveChartView extends Region {
             return null;
         }
         double scale = outputScale();
-        boolean newData = !requested.equals(drawnScenario) || reconfigured;
+        boolean newBaseline = !Objects.equals(requestedBaseline, drawnBaseline);
+        boolean newData = newBaseline || !requested.equals(drawnScenario) || reconfigured;
         reconfigured = false;
         boolean newTheme = !requestedTheme.equals(drawnTheme);
         if (!newData && !newTheme && w == drawnWidth && h == drawnHeight && scale == drawnScale) {
@@ -260,7 +281,10 @@ public class LiveChartView extends Region {
         drawnHeight = h;
         drawnScale = scale;
         drawnTheme = requestedTheme;
-        return new Frame(this, newData ? requested : null, newTheme ? requestedTheme : null, scale, image, pixels);
+        Frame frame = new Frame(this, newData ? requested : null, newTheme ? requestedTheme : null, scale, image, pixels);
+        frame.newBaseline = newBaseline;
+        frame.baseline = requestedBaseline;
+        return frame;
     }
 
     /** One redraw of one view: prepared on the FX thread, drawn on any thread, published on the FX thread. */
@@ -271,6 +295,8 @@ public class LiveChartView extends Region {
         private final double scale;
         private final BufferedImage target;
         private final PixelBuffer<IntBuffer> buffer;
+        private boolean newBaseline;
+        private Scenario baseline;
 
         Frame(LiveChartView view, Scenario newData, ChartTheme newTheme, double scale, BufferedImage target,
               PixelBuffer<IntBuffer> buffer) {
@@ -297,6 +323,9 @@ public class LiveChartView extends Region {
             PlannerChart c = view.chart;
             if (newTheme != null) {
                 ChartStyle.applyTheme(c.chart(), newTheme);
+            }
+            if (newBaseline) {
+                c.setBaseline(baseline);
             }
             if (newData != null) {
                 c.update(newData);
@@ -332,6 +361,9 @@ public class LiveChartView extends Region {
             for (Frame f : frames) {
                 if (f.newData != null) {
                     f.view.drawnScenario = f.newData;
+                }
+                if (f.newBaseline) {
+                    f.view.drawnBaseline = f.baseline;
                 }
                 f.view.redrawCount++;
             }
