@@ -1,7 +1,9 @@
 package org.llmcostplanner.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -45,6 +47,7 @@ public final class PlannerViewModel {
     private final ReadOnlyStringWrapper paybackText = new ReadOnlyStringWrapper(this, "paybackText");
     private final ReadOnlyStringWrapper billingDaysText = new ReadOnlyStringWrapper(this, "billingDaysText");
     private final Runnable recompute = this::recomputeFigures;
+    private final List<Runnable> loadListeners = new ArrayList<>();
     /** Set while the view-model writes its own properties, so they are not taken as user edits. */
     private boolean pushing;
 
@@ -78,6 +81,31 @@ public final class PlannerViewModel {
             pushing = false;
         }
         onScenarioChanged();
+        scheduler.runOncePerPulse(recompute);
+        loadListeners.forEach(Runnable::run);
+    }
+
+    /** Runs after every {@link #load} (New, Open, a restore), e.g. to forget the undo history. */
+    public void addLoadListener(Runnable listener) {
+        loadListeners.add(listener);
+    }
+
+    /**
+     * Puts a whole scenario on screen as one edit (undo, redo, a recovered session): the inputs
+     * follow it, the file and the saved scenario stay, so the unsaved mark compares it to the file.
+     */
+    public void restore(Scenario s) {
+        pushing = true;
+        try {
+            for (InputField f : InputField.values()) {
+                inputs.get(f).set(f.get(s));
+            }
+            billing.set(s.selfHost().billing());
+            outputShareOfInput.set(shareOf(s));
+            scenario.set(s);
+        } finally {
+            pushing = false;
+        }
         scheduler.runOncePerPulse(recompute);
     }
 

@@ -1,6 +1,7 @@
 package org.llmcostplanner.ui;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
@@ -13,6 +14,8 @@ import javafx.stage.Stage;
 import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.chart.LiveChartView;
+import org.llmcostplanner.ui.workflow.Workflow;
+import org.llmcostplanner.ui.workflow.WorkflowSettings;
 
 /** Builds the planner window on a stage: view-model, views, charts and menus wired together. */
 public final class PlannerWindow {
@@ -25,11 +28,13 @@ public final class PlannerWindow {
     private final Stage stage;
     private final PlannerViewModel planner;
     private final FileActions actions;
+    private final Workflow workflow;
 
-    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions) {
+    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions, Workflow workflow) {
         this.stage = stage;
         this.planner = planner;
         this.actions = actions;
+        this.workflow = workflow;
     }
 
     public Stage stage() {
@@ -37,10 +42,19 @@ public final class PlannerWindow {
     }
 
     public static PlannerWindow show(Stage stage, PlannerServices services) throws IOException {
+        return show(stage, services, WorkflowSettings.fromSystem());
+    }
+
+    public static PlannerWindow show(Stage stage, PlannerServices services, WorkflowSettings settings)
+            throws IOException {
         Scenario seed = services.store().newScenario();
         PlannerViewModel planner = new PlannerViewModel(seed, new FxPulseScheduler());
+        List<Runnable> beforeExit = new ArrayList<>();
         FileActions actions = new FileActions(planner, services.store(), services.exporter(), services.chooser(),
-                services.dialogs(), services.io(), () -> stage, Platform::exit);
+                services.dialogs(), services.io(), () -> stage, () -> {
+                    beforeExit.forEach(Runnable::run);
+                    Platform.exit();
+                });
 
         FXMLLoader loader = new FXMLLoader(PlannerWindow.class.getResource("MainWindow.fxml"));
         Parent root = loader.load();
@@ -60,7 +74,14 @@ public final class PlannerWindow {
             actions.quit();
         });
         stage.show();
-        return new PlannerWindow(stage, planner, actions);
+        Workflow workflow = Workflow.install(stage, planner, actions, services, settings);
+        beforeExit.add(workflow::cleanExit);
+        return new PlannerWindow(stage, planner, actions, workflow);
+    }
+
+    /** Undo, recent files and crash recovery of this window. */
+    public Workflow workflow() {
+        return workflow;
     }
 
     public PlannerViewModel planner() {
