@@ -19,6 +19,8 @@ public final class RecentFiles {
 
     private final Preferences node;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** One wrapper for every caller: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Preferences node) {
         this.node = node;
@@ -35,7 +37,7 @@ public final class RecentFiles {
 
     /** Read-only view, most recent first. */
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnly;
     }
 
     /** Puts a file first (opened or saved just now). */
