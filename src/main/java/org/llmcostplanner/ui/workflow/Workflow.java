@@ -23,6 +23,8 @@ public final class Workflow {
 
     /** Test hook: {@code NAME=VALUE} sets an input once the window is up, as a user edit would. */
     public static final String SET_INPUT_PROPERTY = "llmcostplanner.test.setInput";
+    /** Test hook: a scenario file to open once the window is up (before {@link #SET_INPUT_PROPERTY}). */
+    public static final String OPEN_PROPERTY = "llmcostplanner.test.open";
 
     private final UndoHistory history;
     private final RecentFiles recent;
@@ -58,7 +60,13 @@ public final class Workflow {
                 ? new Autosaver(planner, recovery, settings.autosaveDelay()) : null;
         Workflow workflow = new Workflow(history, recent, recovery, autosaver);
         workflow.offerRecovery(stage, planner, services);
-        scriptedInput(planner, System.getProperty(SET_INPUT_PROPERTY));
+        String open = System.getProperty(OPEN_PROPERTY);
+        String setInput = System.getProperty(SET_INPUT_PROPERTY);
+        if (open != null && !open.isBlank()) {
+            actions.openFile(Path.of(open)).thenRun(() -> scriptedInput(planner, setInput));
+        } else {
+            scriptedInput(planner, setInput);
+        }
         return workflow;
     }
 
