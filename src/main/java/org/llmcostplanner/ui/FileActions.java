@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.model.Scenario;
 
 /**
@@ -40,7 +41,7 @@ public final class FileActions {
     }
 
     public void newScenario() {
-        afterUnsavedChangesHandled(() -> planner.load(store.newScenario(), null));
+        afterUnsavedChangesHandled(() -> planner.load(store.newDocument(), null));
     }
 
     public void open() {
@@ -52,7 +53,7 @@ public final class FileActions {
     public CompletableFuture<Boolean> openFile(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return store.load(file);
+                return store.loadDocument(file);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -80,7 +81,8 @@ public final class FileActions {
     }
 
     public CompletableFuture<Boolean> saveTo(Path target) {
-        Scenario snapshot = planner.scenario();
+        // The whole document, so a v2 file's currency, ranges and deployment survive the save.
+        ScenarioDocument snapshot = planner.document();
         return CompletableFuture.runAsync(() -> {
             try {
                 store.save(snapshot, target);

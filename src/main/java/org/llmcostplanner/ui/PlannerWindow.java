@@ -49,6 +49,7 @@ public final class PlannerWindow {
             throws IOException {
         Scenario seed = services.store().newScenario();
         PlannerViewModel planner = new PlannerViewModel(seed, new FxPulseScheduler());
+        planner.load(services.store().newDocument(), null);
         List<Runnable> beforeExit = new ArrayList<>();
         FileActions actions = new FileActions(planner, services.store(), services.exporter(), services.chooser(),
                 services.dialogs(), services.io(), () -> stage, () -> {

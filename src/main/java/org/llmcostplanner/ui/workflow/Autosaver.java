@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
-import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.ui.PlannerViewModel;
 
 /**
@@ -55,7 +55,7 @@ public final class Autosaver {
         if (!planner.dirtyProperty().get()) {
             return submit(store::delete);
         }
-        Scenario snapshot = planner.scenario();
+        ScenarioDocument snapshot = planner.document();
         Path origin = planner.fileProperty().get();
         return submit(() -> store.write(snapshot, origin));
     }

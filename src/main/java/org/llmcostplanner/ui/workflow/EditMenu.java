@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -13,7 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The Edit menu (Undo, Redo) and the keys for them: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a
+ * The Edit menu (Undo, Redo, Display Currency…) and the keys for them: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a
  * Mac). Also makes each slider drag one undo step.
  */
 public final class EditMenu {
@@ -28,7 +29,7 @@ public final class EditMenu {
     private EditMenu() {
     }
 
-    public static Menu create(UndoHistory history) {
+    public static Menu create(UndoHistory history, Runnable chooseCurrency) {
         MenuItem undo = new MenuItem("_Undo");
         undo.setId("undoMenuItem");
         undo.setAccelerator(UNDO);
@@ -39,7 +40,10 @@ public final class EditMenu {
         redo.setAccelerator(REDO);
         redo.setOnAction(e -> history.redo());
         redo.disableProperty().bind(history.canRedoProperty().not());
-        Menu edit = new Menu("_Edit", null, undo, redo);
+        MenuItem currency = new MenuItem("Display _Currency…");
+        currency.setId("currencyMenuItem");
+        currency.setOnAction(e -> chooseCurrency.run());
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), currency);
         edit.setId("editMenu");
         return edit;
     }

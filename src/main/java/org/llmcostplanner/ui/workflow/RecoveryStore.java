@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import org.llmcostplanner.io.AtomicFileWriter;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.io.ScenarioFormatException;
 import org.llmcostplanner.model.Scenario;
@@ -29,7 +30,11 @@ public final class RecoveryStore {
     private final AtomicFileWriter writer = new AtomicFileWriter();
 
     /** A session's unsaved work, found after it ended without a clean exit. */
-    public record Recovered(Path folder, Scenario scenario, Path origin, FileTime savedAt) {
+    public record Recovered(Path folder, ScenarioDocument document, Path origin, FileTime savedAt) {
+
+        public Scenario scenario() {
+            return document.scenario();
+        }
     }
 
     public RecoveryStore(Path dataDirectory) {
@@ -47,11 +52,11 @@ public final class RecoveryStore {
     }
 
     /** Writes this session's unsaved work atomically; {@code origin} is its file, or null for a new one. */
-    public void write(Scenario scenario, Path origin) throws IOException {
+    public void write(ScenarioDocument document, Path origin) throws IOException {
         Files.createDirectories(folder());
         writer.write(folder().resolve(ORIGIN),
                 (origin == null ? "" : origin.toAbsolutePath().toString()).getBytes(StandardCharsets.UTF_8));
-        ScenarioFile.save(scenario, file(), writer);
+        ScenarioFile.save(document, file(), writer);
     }
 
     /** Removes this session's recovery file: the work was saved, discarded, or the app quit cleanly. */
@@ -95,7 +100,7 @@ public final class RecoveryStore {
             return null;
         }
         try {
-            Scenario s = ScenarioFile.load(scenarioFile);
+            ScenarioDocument s = ScenarioFile.loadDocument(scenarioFile);
             String origin = Files.isRegularFile(folder.resolve(ORIGIN))
                     ? Files.readString(folder.resolve(ORIGIN), StandardCharsets.UTF_8).strip() : "";
             return new Recovered(folder, s, origin.isEmpty() ? null : Path.of(origin),

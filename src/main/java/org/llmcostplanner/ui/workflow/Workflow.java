@@ -9,7 +9,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.llmcostplanner.model.Scenario;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.ui.FileActions;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerViewModel;
@@ -44,7 +44,7 @@ public final class Workflow {
         MenuBar bar = (MenuBar) root.lookup("#menuBar");
 
         UndoHistory history = new UndoHistory(planner, Platform::runLater);
-        bar.getMenus().add(1, EditMenu.create(history));
+        bar.getMenus().add(1, EditMenu.create(history, () -> CurrencyDialog.show(stage, planner)));
         EditMenu.installKeys(stage.getScene(), history);
         EditMenu.coalesceSliderDrags(root, history);
 
@@ -108,19 +108,21 @@ public final class Workflow {
         CompletableFuture.supplyAsync(() -> baselineOf(r, services), services.io()).thenAcceptAsync(baseline -> {
             planner.load(baseline, r.origin());
             planner.restore(r.scenario());
+            planner.presentationProperty().set(r.document().presentation());
             discard(r, services);
         }, Platform::runLater);
     }
 
-    private static Scenario baselineOf(RecoveryStore.Recovered r, PlannerServices services) {
+    private static ScenarioDocument baselineOf(RecoveryStore.Recovered r, PlannerServices services) {
         if (r.origin() != null && Files.isRegularFile(r.origin())) {
             try {
-                return services.store().load(r.origin());
+                return services.store().loadDocument(r.origin());
             } catch (Exception e) {
                 // The file changed into something unreadable since: compare against a new scenario.
             }
         }
-        return services.store().newScenario();
+        // A new scenario's sections are the ones the recovered work carried.
+        return r.document().withScenario(services.store().newScenario()).withPresentation(null);
     }
 
     private void discard(RecoveryStore.Recovered r, PlannerServices services) {

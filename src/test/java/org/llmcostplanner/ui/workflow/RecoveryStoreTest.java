@@ -25,7 +25,7 @@ class RecoveryStoreTest {
                 "-version").start();
         gone.waitFor();
         Path origin = data.resolve("plan.json");
-        new RecoveryStore(data, gone.pid()).write(EDITED, origin);
+        new RecoveryStore(data, gone.pid()).write(org.llmcostplanner.io.ScenarioDocument.of(EDITED), origin);
 
         RecoveryStore.Recovered found = new RecoveryStore(data).findCrashed().orElseThrow();
         assertEquals(EDITED, found.scenario());
@@ -39,10 +39,10 @@ class RecoveryStoreTest {
     @Test
     void aRunningSessionsWorkIsNeverOfferedToAnother() throws Exception {
         RecoveryStore mine = new RecoveryStore(data);
-        mine.write(EDITED, null);
+        mine.write(org.llmcostplanner.io.ScenarioDocument.of(EDITED), null);
         assertTrue(mine.findCrashed().isEmpty(), "this process is alive");
         long parent = ProcessHandle.current().parent().orElseThrow().pid();
-        new RecoveryStore(data, parent).write(EDITED, null);
+        new RecoveryStore(data, parent).write(org.llmcostplanner.io.ScenarioDocument.of(EDITED), null);
         assertTrue(mine.findCrashed().isEmpty(), "the parent process is alive too");
 
         mine.delete();
@@ -54,7 +54,7 @@ class RecoveryStoreTest {
         Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-version").start();
         gone.waitFor();
-        new RecoveryStore(data, gone.pid()).write(EDITED, null);
+        new RecoveryStore(data, gone.pid()).write(org.llmcostplanner.io.ScenarioDocument.of(EDITED), null);
         assertNull(new RecoveryStore(data).findCrashed().orElseThrow().origin());
     }
 }
