@@ -24,6 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.scene.control.Label;
+import org.llmcostplanner.analysis.InputRange;
+import org.llmcostplanner.io.Presentation;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
@@ -184,6 +188,56 @@ class WorkflowWindowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.planner().dirtyProperty().get());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(recovery));
+    }
+
+    @Test
+    void aV2FileKeepsItsCurrencyRangesAndDeploymentThroughAnEditAndSave() throws Exception {
+        Path v2 = dir.resolve("v2.json");
+        ScenarioDocument original = new FileScenarioStore().newDocument()
+                .withPresentation(new Presentation("EUR", 0.9))
+                .withRanges(List.of(new InputRange(InputField.MAINTENANCE_HOURS_PER_MONTH, 2, 6)));
+        ScenarioFile.save(original, v2);
+        CHOOSER.answerNext(v2);
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> v2.equals(window.planner().fileProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#savingsLabel").queryAs(Label.class).getText().contains("\u20ac"),
+                "money shown in the file's currency: " + lookup("#savingsLabel").queryAs(Label.class).getText());
+
+        replaceText("#devRatePerHourField", "75");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.planner().dirtyProperty().get());
+
+        ScenarioDocument saved = ScenarioFile.loadDocument(v2);
+        assertEquals(75, saved.scenario().ops().devRatePerHour());
+        assertEquals(original.presentation(), saved.presentation());
+        assertEquals(original.ranges(), saved.ranges());
+        assertEquals(original.deployment(), saved.deployment());
+        assertTrue(original.deployment() != null, "the seed preset records a deployment");
+    }
+
+    @Test
+    void displayCurrencyChosenInTheDialogConvertsTheHeadlineAndIsAnUnsavedChange() throws Exception {
+        String usd = lookup("#rawSavingsLabel").queryAs(Label.class).getText();
+        assertTrue(usd.contains("$46.00"), usd);
+        clickOn("#editMenu").clickOn("#currencyMenuItem");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#currencyDialog").tryQuery().isPresent());
+        interact(() -> {
+            lookup("#currencyChoice").queryAs(javafx.scene.control.ComboBox.class).getEditor().setText("GBP");
+            lookup("#rateField").queryAs(TextField.class).setText("abc");
+        });
+        assertTrue(lookup("#currencyErrorLabel").queryAs(Label.class).getText().startsWith("Rate:"));
+        interact(() -> lookup("#rateField").queryAs(TextField.class).setText("0.8"));
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(new Presentation("GBP", 0.8), window.planner().presentationProperty().get());
+        assertTrue(lookup("#rawSavingsLabel").queryAs(Label.class).getText().contains("\u00a336.80"),
+                lookup("#rawSavingsLabel").queryAs(Label.class).getText());
+        assertTrue(window.planner().dirtyProperty().get());
+        assertEquals(new Presentation("GBP", 0.8), window.planner().document().presentation());
+        assertEquals(seed, window.planner().scenario(), "the model's numbers stay in USD");
     }
 
     private Menu recentMenu() {
