@@ -35,6 +35,15 @@ public final class FxPathChooser implements PathChooser {
         return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, ".png"));
     }
 
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String suggestedName, String description,
+                                             String extension) {
+        FileChooser chooser = chooser("Export", new FileChooser.ExtensionFilter(
+                description + " (*." + extension + ")", "*." + extension), null);
+        chooser.setInitialFileName(suggestedName + "." + extension);
+        return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, "." + extension));
+    }
+
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter, Path current) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -12,4 +12,13 @@ public interface PathChooser {
     Optional<Path> chooseScenarioToSave(Window owner, Path current, String suggestedName);
 
     Optional<Path> choosePngToSave(Window owner, String suggestedName);
+
+    /**
+     * Where to write an export of the given kind, e.g. ("SVG images", "svg"); the chosen name ends
+     * in the extension. (Defaults to the PNG chooser, so older choosers keep working.)
+     */
+    default Optional<Path> chooseExportTarget(Window owner, String suggestedName, String description,
+                                              String extension) {
+        return choosePngToSave(owner, suggestedName);
+    }
 }

@@ -52,6 +52,10 @@ public final class Workflow {
         Menu file = bar.getMenus().get(0);
         RecentFilesMenu recentMenu = new RecentFilesMenu(recent, actions, services.dialogs(), stage);
         file.getItems().add(indexAfter(file, "openMenuItem"), recentMenu.menu());
+        MenuItem report = new MenuItem("Export _Report as JSON\u2026");
+        report.setId("exportReportMenuItem");
+        report.setOnAction(e -> actions.exportReport());
+        file.getItems().add(indexAfter(file, "exportMenuItem"), report);
         planner.addLoadListener(() -> rememberCurrent(planner, recent));
         planner.fileProperty().addListener((obs, old, now) -> rememberCurrent(planner, recent));
 

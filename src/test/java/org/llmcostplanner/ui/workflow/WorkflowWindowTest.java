@@ -24,7 +24,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.CostCurvesCsv;
+import org.llmcostplanner.cli.Cli;
+import org.llmcostplanner.ui.ExportRequest;
+import org.w3c.dom.Element;
 import org.llmcostplanner.analysis.InputRange;
 import org.llmcostplanner.io.Presentation;
 import org.llmcostplanner.io.ScenarioDocument;
@@ -238,6 +250,70 @@ class WorkflowWindowTest extends FxRobot {
         assertTrue(window.planner().dirtyProperty().get());
         assertEquals(new Presentation("GBP", 0.8), window.planner().document().presentation());
         assertEquals(seed, window.planner().scenario(), "the model's numbers stay in USD");
+    }
+
+    @Test
+    void pngAtTwiceTheScaleHasTwiceThePixels() throws Exception {
+        Path png = dir.resolve("slide.png");
+        CHOOSER.answerNext(png);
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#widthField").tryQuery().isPresent());
+        interact(() -> {
+            lookup("#formatChoice").queryAs(ComboBox.class).setValue(ExportRequest.Format.PNG);
+            lookup("#widthField").queryAs(TextField.class).setText("900");
+            lookup("#heightField").queryAs(TextField.class).setText("500");
+            lookup("#scaleChoice").queryAs(ComboBox.class).setValue(2);
+        });
+        assertEquals("1800 \u00d7 1000 pixels", lookup("#pixelSizeLabel").queryAs(Label.class).getText());
+        clickOn("OK");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(png) && Files.size(png) > 0);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1800, image.getWidth());
+        assertEquals(1000, image.getHeight());
+    }
+
+    @Test
+    void svgCsvAndReportExportsMatchTheCommandLine() throws Exception {
+        Path file = dir.resolve("plan.json");
+        ScenarioFile.save(new FileScenarioStore().newDocument()
+                .withPresentation(new Presentation("EUR", 0.9)), file);
+        CHOOSER.answerNext(file);
+        clickOn("#requestsPerDayField");
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.planner().fileProperty().get()));
+
+        Path svg = dir.resolve("chart.svg");
+        assertTrue(window.actions().exportTo(new ExportRequest(ChartKind.COST, 1000, 600, 1, ExportRequest.Format.SVG),
+                svg).get(20, TimeUnit.SECONDS));
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Element root = xml.newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
+        assertEquals("svg", root.getTagName());
+        assertEquals("1000", root.getAttribute("width"));
+        assertEquals("600", root.getAttribute("height"));
+
+        Path csv = dir.resolve("curves.csv");
+        assertTrue(window.actions().exportTo(new ExportRequest(ChartKind.COST, 1000, 600, 1, ExportRequest.Format.CSV),
+                csv).get(20, TimeUnit.SECONDS));
+        assertEquals(cli("export-csv", file.toString(), dir.resolve("cli.csv").toString()), "");
+        assertEquals(Files.readString(dir.resolve("cli.csv")), Files.readString(csv));
+        assertTrue(Files.readString(csv).startsWith(CostCurvesCsv.HEADER + "\n"));
+
+        Path report = dir.resolve("report.json");
+        CHOOSER.answerNext(report);
+        interact(() -> window.actions().exportReport());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(report));
+        assertEquals(cli("report", file.toString()), Files.readString(report), "the CLI's report, in USD");
+    }
+
+    private static String cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private Menu recentMenu() {
