@@ -21,4 +21,12 @@ public interface PathChooser {
                                               String extension) {
         return choosePngToSave(owner, suggestedName);
     }
+
+    /**
+     * A JSON file to read, e.g. a price file to import. By default the scenario-open dialog, so
+     * existing choosers (and tests' queued answers) serve it too.
+     */
+    default Optional<Path> chooseJsonToOpen(Window owner, String title) {
+        return chooseScenarioToOpen(owner, null);
+    }
 }

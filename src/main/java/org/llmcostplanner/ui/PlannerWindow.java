@@ -16,6 +16,9 @@ import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.chart.LiveChartView;
 import org.llmcostplanner.ui.workflow.Workflow;
 import org.llmcostplanner.ui.workflow.WorkflowSettings;
+import org.llmcostplanner.ui.look.WindowLook;
+import org.llmcostplanner.ui.catalog.CatalogFeature;
+import org.llmcostplanner.ui.compare.CompareFeature;
 
 /** Builds the planner window on a stage: view-model, views, charts and menus wired together. */
 public final class PlannerWindow {
@@ -29,12 +32,15 @@ public final class PlannerWindow {
     private final PlannerViewModel planner;
     private final FileActions actions;
     private final Workflow workflow;
+    private final WindowLook look;
 
-    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions, Workflow workflow) {
+    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions, Workflow workflow,
+                          WindowLook look) {
         this.stage = stage;
         this.planner = planner;
         this.actions = actions;
         this.workflow = workflow;
+        this.look = look;
     }
 
     public Stage stage() {
@@ -61,7 +67,10 @@ public final class PlannerWindow {
         Parent root = loader.load();
         MainWindowController controller = loader.getController();
         controller.bind(planner, new InputModels(planner, seed), actions, () -> AboutDialog.show(stage));
-        controller.showCharts(planner, charts());
+        List<LiveChartView> charts = charts();
+        controller.showCharts(planner, charts);
+        CompareFeature.install(root, planner, services, () -> stage);
+        CatalogFeature.install(root, planner, services, () -> stage);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
@@ -74,10 +83,14 @@ public final class PlannerWindow {
             e.consume();
             actions.quit();
         });
+        WindowLook look = WindowLook.install(stage, charts);
         stage.show();
+        look.themes().reapply(); // now every tab's charts are in the scene graph and take the theme
+        // Only with -Dllmcostplanner.exitAfterFirstFrame=true (benchmarks, AppCDS training): report and exit.
+        StartupProbe.watch(stage.getScene(), () -> charts.stream().allMatch(c -> c.redrawCount() > 0));
         Workflow workflow = Workflow.install(stage, planner, actions, services, settings);
         beforeExit.add(workflow::cleanExit);
-        return new PlannerWindow(stage, planner, actions, workflow);
+        return new PlannerWindow(stage, planner, actions, workflow, look);
     }
 
     /** Undo, recent files and crash recovery of this window. */
@@ -91,6 +104,11 @@ public final class PlannerWindow {
 
     public FileActions actions() {
         return actions;
+    }
+
+    /** Theme, remembered window state and the introduction. */
+    public WindowLook look() {
+        return look;
     }
 
     /** One live view per chart, with ids such as {@code costChart}. */
