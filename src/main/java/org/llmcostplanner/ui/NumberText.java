@@ -15,6 +15,12 @@ public final class NumberText {
 
     private static final int SHOWN_SIGNIFICANT_DIGITS = 6;
     private static final int SLIDER_SIGNIFICANT_DIGITS = 3;
+    /**
+     * One format per thread (DecimalFormat is not thread-safe): building it for every number cost
+     * a symbols lookup and a pattern parse, several times per slider change for the headline.
+     */
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
     private NumberText() {
     }
@@ -29,8 +35,7 @@ public final class NumberText {
             return String.valueOf(value);
         }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(significantDigits)).stripTrailingZeros();
-        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(rounded);
+        return GROUPED.get().format(rounded);
     }
 
     /** Parses typed text; grouping commas, underscores and spaces are ignored. Empty when not a number. */
