@@ -1,14 +1,18 @@
 package org.llmcostplanner.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
 import org.jfree.chart.JFreeChart;
+import org.llmcostplanner.analysis.InputRange;
+import org.llmcostplanner.analysis.Uncertainty;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -41,6 +45,15 @@ final class CostChart implements PlannerChart {
     static final String OPS = "Self-hosted: ops time";
     static final String MIGRATION = "Self-hosted: migration (amortized)";
     static final Color CURRENT = new Color(0x00, 0x7A, 0x5A);
+    /** Where the x axis starts: the volume slider's lowest value (the CSV export keeps 1 … 1e7). */
+    static final double FIRST_VOLUME = 10;
+    /** A pinned scenario's curves, drawn dashed over the current ones (series 2 and 3 of the lines). */
+    static final String BASELINE_API_ONLY = "Baseline: API only";
+    static final String BASELINE_PLAN = "Baseline: plan";
+    static final Stroke BASELINE_STROKE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {4f, 4f}, 0f);
+    static final Color BASELINE_API = new Color(0xD5, 0x5E, 0x00, 0x90);
+    static final Color BASELINE_PLAN_COLOR = new Color(0xCC, 0x79, 0xA7);
 
     private final DefaultXYDataset lines = new DefaultXYDataset();
     private final DefaultXYDataset stack = new DefaultXYDataset();
@@ -52,10 +65,18 @@ final class CostChart implements PlannerChart {
     /** The current volume, the overlay layer: drawn after (and clear of) the break-even labels. */
     private final VerticalMarkers now = new VerticalMarkers();
     /** Everything but the volume that the base layer depends on; equal = only the overlay moved. */
-    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax) {
+    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax, List<InputRange> ranges) {
     }
 
+    /** Input ranges shown as bands around the curves (empty: no bands). */
+    private List<InputRange> ranges = List.of();
+    private final UncertaintyBands bands = new UncertaintyBands();
+
     private Base base;
+    /** The pinned baseline, or null; its curves share the current scenario's axes. */
+    private Scenario baseline;
+    /** The baseline's curves for the last x range asked for: sampled once, not on every change. */
+    private BaselineCurves baselineCurves;
     private boolean onlyOverlayChanged;
     private final TextTitle subtitle = new TextTitle("");
     private final JFreeChart chart;
@@ -66,7 +87,7 @@ final class CostChart implements PlannerChart {
         volumeAxis.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
         volumeAxis.setNumberFormatOverride(Formats.volume());
         volumeAxis.setMinorTickMarksVisible(true);
-        volumeAxis.setSmallestValue(CostCurves.MIN_VOLUME);
+        volumeAxis.setSmallestValue(FIRST_VOLUME);
         volumeAxis.setAutoRange(false);
         costAxis.setAutoRange(false);
         ChartStyle.styledAxis(volumeAxis);
@@ -76,6 +97,10 @@ final class CostChart implements PlannerChart {
         lineRenderer.setSeriesStroke(0, ChartStyle.API_STROKE);
         lineRenderer.setSeriesPaint(1, ChartStyle.PLAN);
         lineRenderer.setSeriesStroke(1, ChartStyle.PLAN_STROKE);
+        lineRenderer.setSeriesPaint(2, BASELINE_API);
+        lineRenderer.setSeriesStroke(2, BASELINE_STROKE);
+        lineRenderer.setSeriesPaint(3, BASELINE_PLAN_COLOR);
+        lineRenderer.setSeriesStroke(3, BASELINE_STROKE);
         areaRenderer.setSeriesPaint(0, ChartStyle.GPU);
         areaRenderer.setSeriesPaint(1, ChartStyle.OPS);
         areaRenderer.setSeriesPaint(2, ChartStyle.MIGRATION);
@@ -90,11 +115,13 @@ final class CostChart implements PlannerChart {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlineStroke(ChartStyle.GRID_STROKE);
         plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+        plot.addAnnotation(bands, false);
         plot.addAnnotation(markers, false);
         now.avoid(markers);
         plot.addAnnotation(now, false);
         chart = ChartStyle.styled(new JFreeChart("Monthly cost vs requests per day", ChartStyle.TITLE_FONT, plot, true),
                 subtitle);
+        chart.getLegend().setSources(new org.jfree.chart.LegendItemSource[] {plot, bands});
     }
 
     @Override
@@ -109,7 +136,9 @@ final class CostChart implements PlannerChart {
         BreakEven raw = BreakEvenSolver.solve(model, BreakEvenKind.RAW);
         BreakEven withOps = BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS);
         double upper = CostCurves.upperVolume(Math.max(volume, Math.max(first(raw), first(withOps))));
-        CostCurves curves = CostCurves.sample(model, CostCurves.MIN_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
+        BaselineCurves pinned = baselineCurves(upper);
+        upper = pinned == null ? upper : pinned.upper();
+        CostCurves curves = CostCurves.sample(model, FIRST_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
 
         int n = curves.size();
         double[] x = new double[n];
@@ -130,7 +159,8 @@ final class CostChart implements PlannerChart {
         }
         boolean partial = model.selfHostShare() < 1;
         double yMax = yMax(curves, upper, raw, withOps);
-        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax);
+        yMax = pinned == null ? yMax : Math.max(yMax, yMax(pinned.curves(), upper, pinned.raw(), pinned.withOps()));
+        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax, ranges);
 
         chart.setNotify(false);
         try {
@@ -142,15 +172,17 @@ final class CostChart implements PlannerChart {
             base = newBase;
             lines.addSeries(API_ONLY, new double[][] {x, api});
             lines.addSeries(PLAN, new double[][] {x, plan});
+            showBaseline(pinned);
             stack.addSeries(GPU, new double[][] {x, gpu});
             stack.addSeries(OPS, new double[][] {x, opsTop});
             stack.addSeries(MIGRATION, new double[][] {x, migrationTop});
             lineRenderer.setSeriesVisible(1, partial, false);
             areaRenderer.setSeriesVisible(2, anyMigration, false);
-            volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
+            volumeAxis.setRange(FIRST_VOLUME, upper);
             costAxis.setRange(0, yMax);
             costAxis.setTickUnit(tickUnit(yMax), false, true); // its format labels the ticks
             markers.setMarkers(markers(raw, withOps));
+            bands.show(ranges.isEmpty() ? null : Uncertainty.analyse(scenario, ranges, x));
             subtitle.setText(subtitleText(scenario, raw, withOps));
         } finally {
             chart.setNotify(true);
@@ -260,6 +292,70 @@ final class CostChart implements PlannerChart {
         String text = Formats.volumeText(be.requestsPerDay().getAsDouble()) + " req/day";
         int more = be.crossings().size() - 1;
         return more > 0 ? text + " (+" + more + (be.crossingsTruncated() ? "+" : "") + " crossings)" : text;
+    }
+
+    @Override
+    public void setUncertainty(List<InputRange> ranges) {
+        this.ranges = List.copyOf(ranges);
+    }
+
+    UncertaintyBands bandsAnnotation() {
+        return bands;
+    }
+
+    /**
+     * Pins {@code pinned} (null = none): from the next {@link #update} on its API-only and plan
+     * curves are drawn dashed, as "Baseline: …" in the legend, and the axes make room for them.
+     */
+    @Override
+    public void setBaseline(Scenario pinned) {
+        baseline = pinned;
+        baselineCurves = null;
+        base = null; // the base layer changes even when the current scenario does not
+    }
+
+    private BaselineCurves baselineCurves(double currentUpper) {
+        if (baseline == null) {
+            return null;
+        }
+        if (baselineCurves == null || baselineCurves.currentUpper() != currentUpper) {
+            baselineCurves = BaselineCurves.of(baseline, currentUpper);
+        }
+        return baselineCurves;
+    }
+
+    private void showBaseline(BaselineCurves pinned) {
+        if (pinned == null) {
+            if (lines.indexOf(BASELINE_API_ONLY) >= 0) {
+                lines.removeSeries(BASELINE_API_ONLY);
+                lines.removeSeries(BASELINE_PLAN);
+            }
+            return;
+        }
+        CostCurves c = pinned.curves();
+        double[] x = new double[c.size()];
+        double[] api = new double[c.size()];
+        double[] plan = new double[c.size()];
+        for (int i = 0; i < c.size(); i++) {
+            x[i] = c.volume(i);
+            api[i] = c.apiOnly(i);
+            plan[i] = c.plan(i);
+        }
+        lines.addSeries(BASELINE_API_ONLY, new double[][] {x, api});
+        lines.addSeries(BASELINE_PLAN, new double[][] {x, plan});
+    }
+
+    /** The baseline's curves and break-evens over an x range wide enough for both scenarios. */
+    private record BaselineCurves(CostCurves curves, BreakEven raw, BreakEven withOps, double currentUpper,
+                                  double upper) {
+        static BaselineCurves of(Scenario baseline, double currentUpper) {
+            CostModel model = CostModel.of(baseline);
+            BreakEven raw = BreakEvenSolver.solve(model, BreakEvenKind.RAW);
+            BreakEven withOps = BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS);
+            double upper = Math.max(currentUpper, CostCurves.upperVolume(Math.max(first(raw), first(withOps))));
+            CostCurves curves = CostCurves.sample(model, FIRST_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
+            return new BaselineCurves(curves, raw, withOps, currentUpper, upper);
+        }
     }
 
     VerticalMarkers markersAnnotation() {

@@ -11,6 +11,7 @@ public final class FxPathChooser implements PathChooser {
 
     private static final FileChooser.ExtensionFilter SCENARIOS =
             new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter JSON = new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json");
     private static final FileChooser.ExtensionFilter PNG = new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png");
 
     private File lastFolder;
@@ -33,6 +34,11 @@ public final class FxPathChooser implements PathChooser {
         FileChooser chooser = chooser("Export chart as PNG", PNG, null);
         chooser.setInitialFileName(suggestedName + ".png");
         return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, ".png"));
+    }
+
+    @Override
+    public Optional<Path> chooseJsonToOpen(Window owner, String title) {
+        return remember(chooser(title, JSON, null).showOpenDialog(owner));
     }
 
     private FileChooser chooser(String title, FileChooser.ExtensionFilter filter, Path current) {

@@ -12,4 +12,12 @@ public interface PathChooser {
     Optional<Path> chooseScenarioToSave(Window owner, Path current, String suggestedName);
 
     Optional<Path> choosePngToSave(Window owner, String suggestedName);
+
+    /**
+     * A JSON file to read, e.g. a price file to import. By default the scenario-open dialog, so
+     * existing choosers (and tests' queued answers) serve it too.
+     */
+    default Optional<Path> chooseJsonToOpen(Window owner, String title) {
+        return chooseScenarioToOpen(owner, null);
+    }
 }

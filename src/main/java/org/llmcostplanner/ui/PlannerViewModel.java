@@ -81,6 +81,26 @@ public final class PlannerViewModel {
         scheduler.runOncePerPulse(recompute);
     }
 
+    /**
+     * Replaces the whole scenario as one user edit (e.g. prices and labels filled in from the price
+     * catalog): every input follows, and the change is unsaved like any edit. Invalid values are
+     * the caller's bug: {@code edited} is a valid scenario by construction.
+     */
+    public void applyEdit(Scenario edited) {
+        pushing = true;
+        try {
+            scenario.set(edited);
+            for (InputField f : InputField.values()) {
+                inputs.get(f).set(f.get(edited));
+            }
+            billing.set(edited.selfHost().billing());
+            outputShareOfInput.set(shareOf(edited));
+        } finally {
+            pushing = false;
+        }
+        scheduler.runOncePerPulse(recompute);
+    }
+
     /** Records that {@code saved} is now on disk at {@code target}; later edits stay unsaved. */
     public void markSaved(Scenario saved, Path target) {
         file.set(target);
