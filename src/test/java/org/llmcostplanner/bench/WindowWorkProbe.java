@@ -60,6 +60,8 @@ class WindowWorkProbe {
     private final Map<String, Integer> cssDirtyKinds = new TreeMap<>();
     private final Map<String, Integer> layoutDirtyKinds = new TreeMap<>();
     private boolean recordKinds;
+    /** Which pulse of the current change (0 = the change's own), for the by-kind lists. */
+    private int pulseInChange;
 
     @Test
     void countWorkPerChange() throws Exception {
@@ -94,6 +96,7 @@ class WindowWorkProbe {
             int step = i;
             long[] before = RedrawBenchmark.onFx(() -> {
                 recordKinds = step == WARMUP || step == WARMUP + 1;
+                pulseInChange = 0;
                 return snapshot(fx, render);
             });
             pending[0] = script.get(i);
@@ -152,6 +155,7 @@ class WindowWorkProbe {
             return;
         }
         workPulses++;
+        pulseInChange++;
         cssNodes += counts[0];
         layoutParents += counts[1];
         try {
@@ -183,7 +187,7 @@ class WindowWorkProbe {
                 if (!css.equals("DIRTY_BRANCH")) {
                     counts[0]++;
                     if (recordKinds) {
-                        cssDirtyKinds.merge(kind(node) + ":" + css, 1, Integer::sum);
+                        cssDirtyKinds.merge("p" + pulseInChange + " " + kind(node) + ":" + css, 1, Integer::sum);
                     }
                 }
             }
@@ -192,7 +196,7 @@ class WindowWorkProbe {
                 if (!layout.equals("CLEAN")) {
                     counts[1]++;
                     if (recordKinds && layout.equals("NEEDS_LAYOUT")) {
-                        layoutDirtyKinds.merge(kind(node), 1, Integer::sum);
+                        layoutDirtyKinds.merge("p" + pulseInChange + " " + kind(node), 1, Integer::sum);
                     }
                 }
                 for (Node child : p.getChildrenUnmodifiable()) {
