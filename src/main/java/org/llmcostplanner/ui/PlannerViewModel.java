@@ -107,6 +107,15 @@ public final class PlannerViewModel {
         savedScenario.set(saved);
     }
 
+    /**
+     * The pulse scheduler this view-model recomputes with. Views that follow the scenario should
+     * use it too: then their work runs in the same pulse as the headline and the charts (the
+     * window attaches it to its scene), not a frame later with a layout pass of its own.
+     */
+    public PulseScheduler pulseScheduler() {
+        return scheduler;
+    }
+
     public DoubleProperty input(InputField field) {
         return inputs.get(field);
     }
