@@ -33,7 +33,17 @@ public final class ChartPngExporter {
     }
 
     public static void write(ChartKind kind, Scenario scenario, Path out, int width, int height) throws IOException {
-        BufferedImage image = render(kind, scenario, width, height);
+        write(kind, scenario, out, width, height, 1);
+    }
+
+    /**
+     * A high-DPI export: the chart laid out at width × height and drawn {@code pixelScale} times
+     * as sharp, so the image is (width × pixelScale) × (height × pixelScale) pixels and looks
+     * like the width × height export on a slide, only crisper.
+     */
+    public static void write(ChartKind kind, Scenario scenario, Path out, int width, int height, int pixelScale)
+            throws IOException {
+        BufferedImage image = render(kind, scenario, width, height, pixelScale);
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
@@ -51,15 +61,23 @@ public final class ChartPngExporter {
 
     /** The chart as an RGB image of exactly width × height pixels. */
     public static BufferedImage render(ChartKind kind, Scenario scenario, int width, int height) {
-        checkSize(width, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return render(kind, scenario, width, height, 1);
+    }
+
+    /** The chart laid out at width × height, as an image of (width × pixelScale) × (height × pixelScale). */
+    public static BufferedImage render(ChartKind kind, Scenario scenario, int width, int height, int pixelScale) {
+        if (pixelScale < 1) {
+            throw new IllegalArgumentException("pixel scale must be 1 or more, was " + pixelScale);
+        }
+        checkSize((long) width * pixelScale, (long) height * pixelScale);
+        BufferedImage image = new BufferedImage(width * pixelScale, height * pixelScale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             double scale = designScale(width, height);
-            g2.scale(scale, scale);
+            g2.scale(scale * pixelScale, scale * pixelScale);
             JFreeChart chart = PlannerCharts.create(kind, scenario);
             chart.setAntiAlias(true); // an export is drawn once: smooth every edge
             chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale), null);
@@ -70,7 +88,7 @@ public final class ChartPngExporter {
     }
 
     /** @throws IllegalArgumentException when a side is outside 1 … {@link #MAX_SIDE} (shared with the SVG export) */
-    static void checkSize(int width, int height) {
+    static void checkSize(long width, long height) {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
             throw new IllegalArgumentException("image size must be 1 … " + MAX_SIDE + " pixels a side, was "
                     + width + "×" + height);

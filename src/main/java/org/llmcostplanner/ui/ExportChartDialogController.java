@@ -18,6 +18,12 @@ public final class ExportChartDialogController {
     private TextField heightField;
     @FXML
     private Label exportErrorLabel;
+    @FXML
+    private ComboBox<ExportRequest.Format> formatChoice;
+    @FXML
+    private ComboBox<Integer> scaleChoice;
+    @FXML
+    private Label pixelSizeLabel;
 
     void bind(ExportChartViewModel model) {
         chartChoice.setConverter(new StringConverter<>() {
@@ -35,6 +41,39 @@ public final class ExportChartDialogController {
         chartChoice.valueProperty().bindBidirectional(model.chartProperty());
         widthField.textProperty().bindBidirectional(model.widthTextProperty());
         heightField.textProperty().bindBidirectional(model.heightTextProperty());
+        formatChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportRequest.Format f) {
+                return f == null ? "" : f.label();
+            }
+
+            @Override
+            public ExportRequest.Format fromString(String text) {
+                return null;
+            }
+        });
+        formatChoice.getItems().setAll(model.formats());
+        formatChoice.valueProperty().bindBidirectional(model.formatProperty());
+        scaleChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer s) {
+                return s == null ? "" : s + "\u00d7";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        scaleChoice.getItems().setAll(ExportChartViewModel.SCALES);
+        scaleChoice.valueProperty().bindBidirectional(model.scaleProperty());
+        var png = model.formatProperty().isEqualTo(ExportRequest.Format.PNG);
+        var csv = model.formatProperty().isEqualTo(ExportRequest.Format.CSV);
+        scaleChoice.disableProperty().bind(png.not());
+        widthField.disableProperty().bind(csv);
+        heightField.disableProperty().bind(csv);
+        chartChoice.disableProperty().bind(csv);
+        pixelSizeLabel.textProperty().bind(model.pixelSizeProperty());
         exportErrorLabel.textProperty().bind(model.errorProperty());
         exportErrorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
     }

@@ -1,7 +1,10 @@
 package org.llmcostplanner.ui;
 
-import java.util.Locale;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.OptionalDouble;
+import org.llmcostplanner.io.Presentation;
 
 /** The headline's wording of numbers: volumes, money, months, "never". */
 public final class FigureText {
@@ -21,8 +24,19 @@ public final class FigureText {
 
     /** "$46.00/month", "−$134.00/month" (a true minus sign, so a loss is not mistaken for a dash). */
     public static String monthlyMoney(double usd) {
-        String amount = String.format(Locale.ROOT, "$%,.2f", Math.abs(usd));
-        return (usd < 0 ? "\u2212" : "") + amount + "/month";
+        return monthlyMoney(usd, Presentation.USD);
+    }
+
+    /**
+     * An amount computed in USD, converted to the display currency and written the user's way:
+     * "€42.32/month" in English, "42,32 €/month" in German.
+     */
+    public static String monthlyMoney(double usd, Presentation money) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(NumberText.locale());
+        f.setCurrency(Currency.getInstance(money.currency()));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        double shown = money.fromUsd(usd);
+        return (shown < 0 ? "\u2212" : "") + f.format(Math.abs(shown)) + "/month";
     }
 
     public static String months(double months) {

@@ -8,6 +8,11 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.llmcostplanner.chart.ChartKind;
+import java.nio.charset.StandardCharsets;
+import org.llmcostplanner.io.AtomicFileWriter;
+import org.llmcostplanner.io.Report;
+import org.llmcostplanner.io.ReportJson;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.model.Scenario;
 
 /**
@@ -40,7 +45,7 @@ public final class FileActions {
     }
 
     public void newScenario() {
-        afterUnsavedChangesHandled(() -> planner.load(store.newScenario(), null));
+        afterUnsavedChangesHandled(() -> planner.load(store.newDocument(), null));
     }
 
     public void open() {
@@ -52,7 +57,7 @@ public final class FileActions {
     public CompletableFuture<Boolean> openFile(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return store.load(file);
+                return store.loadDocument(file);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -80,7 +85,8 @@ public final class FileActions {
     }
 
     public CompletableFuture<Boolean> saveTo(Path target) {
-        Scenario snapshot = planner.scenario();
+        // The whole document, so a v2 file's currency, ranges and deployment survive the save.
+        ScenarioDocument snapshot = planner.document();
         return CompletableFuture.runAsync(() -> {
             try {
                 store.save(snapshot, target);
@@ -103,8 +109,10 @@ public final class FileActions {
             return CompletableFuture.completedFuture(false);
         }
         lastExport = request.get();
-        String name = suggestedName(planner.scenario()) + "-" + lastExport.chart().name().toLowerCase();
-        Optional<Path> target = chooser.choosePngToSave(owner.get(), name);
+        ExportRequest.Format format = lastExport.format();
+        String name = suggestedName(planner.scenario()) + "-"
+                + (format == ExportRequest.Format.CSV ? "cost-curves" : lastExport.chart().name().toLowerCase());
+        Optional<Path> target = chooser.chooseExportTarget(owner.get(), name, format.label(), format.extension());
         if (target.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
@@ -115,7 +123,39 @@ public final class FileActions {
         Scenario snapshot = planner.scenario();
         return CompletableFuture.runAsync(() -> {
             try {
-                exporter.writePng(request.chart(), snapshot, target, request.width(), request.height());
+                exporter.write(request, snapshot, target);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, io).handleAsync((ignored, failure) -> {
+            if (failure != null) {
+                dialogs.showError(owner.get(), "Could not export " + target.getFileName(), messageOf(rootOf(failure)));
+                return false;
+            }
+            return true;
+        }, Platform::runLater);
+    }
+
+    /** File → Export Report as JSON: the CLI's {@code report} of the current scenario, to a chosen file. */
+    public CompletableFuture<Boolean> exportReport() {
+        Optional<Path> target = chooser.chooseExportTarget(owner.get(), suggestedName(planner.scenario()) + "-report",
+                "JSON report", "json");
+        return target.map(this::exportReportTo).orElseGet(() -> CompletableFuture.completedFuture(false));
+    }
+
+    /** Writes the report exactly as {@code report FILE.json} prints it for the same document (USD). */
+    public CompletableFuture<Boolean> exportReportTo(Path target) {
+        ScenarioDocument snapshot = planner.document();
+        return CompletableFuture.runAsync(() -> {
+            Report report = Report.of(snapshot);
+            String overflow = report.firstNonFiniteFigure();
+            if (overflow != null) {
+                throw new IllegalStateException(new IllegalArgumentException(overflow
+                        + " is too large to compute (beyond \u00b11.8e308); the scenario's prices, volume, tokens "
+                        + "or hours are too large"));
+            }
+            try {
+                new AtomicFileWriter().write(target, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

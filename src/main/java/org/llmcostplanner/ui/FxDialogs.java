@@ -52,7 +52,7 @@ public final class FxDialogs implements UserDialogs {
         loader.<ExportChartDialogController>getController().bind(model);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export chart as PNG");
+        dialog.setTitle("Export chart");
         dialog.setDialogPane(pane);
         pane.lookupButton(ButtonType.OK).disableProperty().bind(model.errorProperty().isNotEmpty());
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).flatMap(b -> model.request());

@@ -37,6 +37,15 @@ public final class FxPathChooser implements PathChooser {
     }
 
     @Override
+    public Optional<Path> chooseExportTarget(Window owner, String suggestedName, String description,
+                                             String extension) {
+        FileChooser chooser = chooser("Export", new FileChooser.ExtensionFilter(
+                description + " (*." + extension + ")", "*." + extension), null);
+        chooser.setInitialFileName(suggestedName + "." + extension);
+        return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, "." + extension));
+    }
+
+    @Override
     public Optional<Path> chooseJsonToOpen(Window owner, String title) {
         return remember(chooser(title, JSON, null).showOpenDialog(owner));
     }

@@ -14,6 +14,15 @@ public interface PathChooser {
     Optional<Path> choosePngToSave(Window owner, String suggestedName);
 
     /**
+     * Where to write an export of the given kind, e.g. ("SVG images", "svg"); the chosen name ends
+     * in the extension. (Defaults to the PNG chooser, so older choosers keep working.)
+     */
+    default Optional<Path> chooseExportTarget(Window owner, String suggestedName, String description,
+                                              String extension) {
+        return choosePngToSave(owner, suggestedName);
+    }
+
+    /**
      * A JSON file to read, e.g. a price file to import. By default the scenario-open dialog, so
      * existing choosers (and tests' queued answers) serve it too.
      */

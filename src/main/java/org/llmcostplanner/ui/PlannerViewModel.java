@@ -1,8 +1,11 @@
 package org.llmcostplanner.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.llmcostplanner.io.Presentation;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.model.Billing;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
@@ -34,6 +39,10 @@ public final class PlannerViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Scenario> savedScenario = new ReadOnlyObjectWrapper<>(this, "savedScenario");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    /** How money is shown (file v2 "presentation"); null = not recorded, shown in USD. */
+    private final ObjectProperty<Presentation> presentation = new SimpleObjectProperty<>(this, "presentation");
+    /** The file's document as last opened or saved: its v2 sections ride along on every save. */
+    private ScenarioDocument savedDocument;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyObjectWrapper<PlannerFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
@@ -45,6 +54,7 @@ public final class PlannerViewModel {
     private final ReadOnlyStringWrapper paybackText = new ReadOnlyStringWrapper(this, "paybackText");
     private final ReadOnlyStringWrapper billingDaysText = new ReadOnlyStringWrapper(this, "billingDaysText");
     private final Runnable recompute = this::recomputeFigures;
+    private final List<Runnable> loadListeners = new ArrayList<>();
     /** Set while the view-model writes its own properties, so they are not taken as user edits. */
     private boolean pushing;
 
@@ -59,13 +69,25 @@ public final class PlannerViewModel {
         outputShareOfInput.addListener((obs, old, now) -> onOutputShareEdited(now.doubleValue()));
         scenario.addListener((obs, old, now) -> onScenarioChanged());
         savedScenario.addListener((obs, old, now) -> onScenarioChanged());
+        presentation.addListener((obs, old, now) -> {
+            onScenarioChanged();
+            scheduler.runOncePerPulse(recompute);
+        });
         load(initial, null);
     }
 
     /** Shows a scenario as freshly opened (from {@code source}, or new when null): nothing unsaved. */
     public void load(Scenario s, Path source) {
+        load(ScenarioDocument.of(s), source);
+    }
+
+    /** Shows a whole file (scenario and v2 sections) as freshly opened: nothing unsaved. */
+    public void load(ScenarioDocument d, Path source) {
+        Scenario s = d.scenario();
         pushing = true;
         try {
+            savedDocument = d;
+            presentation.set(d.presentation());
             file.set(source);
             savedScenario.set(s);
             scenario.set(s);
@@ -78,6 +100,31 @@ public final class PlannerViewModel {
             pushing = false;
         }
         onScenarioChanged();
+        scheduler.runOncePerPulse(recompute);
+        loadListeners.forEach(Runnable::run);
+    }
+
+    /** Runs after every {@link #load} (New, Open, a restore), e.g. to forget the undo history. */
+    public void addLoadListener(Runnable listener) {
+        loadListeners.add(listener);
+    }
+
+    /**
+     * Puts a whole scenario on screen as one edit (undo, redo, a recovered session): the inputs
+     * follow it, the file and the saved scenario stay, so the unsaved mark compares it to the file.
+     */
+    public void restore(Scenario s) {
+        pushing = true;
+        try {
+            for (InputField f : InputField.values()) {
+                inputs.get(f).set(f.get(s));
+            }
+            billing.set(s.selfHost().billing());
+            outputShareOfInput.set(shareOf(s));
+            scenario.set(s);
+        } finally {
+            pushing = false;
+        }
         scheduler.runOncePerPulse(recompute);
     }
 
@@ -103,8 +150,30 @@ public final class PlannerViewModel {
 
     /** Records that {@code saved} is now on disk at {@code target}; later edits stay unsaved. */
     public void markSaved(Scenario saved, Path target) {
+        markSaved(savedDocument.withScenario(saved), target);
+    }
+
+    /** Records that a whole document is now on disk at {@code target}. */
+    public void markSaved(ScenarioDocument saved, Path target) {
+        savedDocument = saved;
         file.set(target);
-        savedScenario.set(saved);
+        savedScenario.set(saved.scenario());
+        onScenarioChanged();
+    }
+
+    /** What a save writes: the current scenario and presentation with the file's other v2 sections. */
+    public ScenarioDocument document() {
+        return savedDocument.withScenario(scenario.get()).withPresentation(presentation.get());
+    }
+
+    /** The display currency (null = USD, not recorded in the file); a change is an unsaved change. */
+    public ObjectProperty<Presentation> presentationProperty() {
+        return presentation;
+    }
+
+    /** The display currency, USD when none is recorded. */
+    public Presentation presentationOrUsd() {
+        return presentation.get() != null ? presentation.get() : Presentation.USD;
     }
 
     /**
@@ -269,7 +338,8 @@ public final class PlannerViewModel {
         if (s == null || savedScenario.get() == null) {
             return;
         }
-        dirty.set(!s.equals(savedScenario.get()));
+        dirty.set(!s.equals(savedScenario.get())
+                || savedDocument != null && !Objects.equals(presentation.get(), savedDocument.presentation()));
         String name = s.name().isBlank() && file.get() != null ? file.get().getFileName().toString() : s.name();
         title.set(APP_NAME + " \u2014 " + (name.isBlank() ? "Untitled" : name) + (dirty.get() ? " *" : ""));
     }
@@ -286,8 +356,9 @@ public final class PlannerViewModel {
         breakEvenRawText.set(FigureText.volume(f.breakEvenRaw()));
         breakEvenWithOpsText.set(FigureText.volume(f.breakEvenWithOps()));
         currentVolumeText.set(FigureText.volume(f.requestsPerDay()));
-        savingsText.set(FigureText.monthlyMoney(f.savings()));
-        rawSavingsText.set(FigureText.monthlyMoney(f.rawSavings()));
+        Presentation money = presentationOrUsd();
+        savingsText.set(FigureText.monthlyMoney(f.savings(), money));
+        rawSavingsText.set(FigureText.monthlyMoney(f.rawSavings(), money));
         paybackText.set(FigureText.months(f.paybackMonths()));
         billingDaysText.set(FigureText.billingDays(f.billingDays()));
     }

@@ -1,6 +1,7 @@
 package org.llmcostplanner.ui;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
@@ -13,6 +14,8 @@ import javafx.stage.Stage;
 import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.chart.LiveChartView;
+import org.llmcostplanner.ui.workflow.Workflow;
+import org.llmcostplanner.ui.workflow.WorkflowSettings;
 import org.llmcostplanner.ui.look.WindowLook;
 import org.llmcostplanner.ui.catalog.CatalogFeature;
 import org.llmcostplanner.ui.compare.CompareFeature;
@@ -28,12 +31,15 @@ public final class PlannerWindow {
     private final Stage stage;
     private final PlannerViewModel planner;
     private final FileActions actions;
+    private final Workflow workflow;
     private final WindowLook look;
 
-    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions, WindowLook look) {
+    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions, Workflow workflow,
+                          WindowLook look) {
         this.stage = stage;
         this.planner = planner;
         this.actions = actions;
+        this.workflow = workflow;
         this.look = look;
     }
 
@@ -42,11 +48,21 @@ public final class PlannerWindow {
     }
 
     public static PlannerWindow show(Stage stage, PlannerServices services) throws IOException {
+        return show(stage, services, WorkflowSettings.fromSystem());
+    }
+
+    public static PlannerWindow show(Stage stage, PlannerServices services, WorkflowSettings settings)
+            throws IOException {
         Scenario seed = services.store().newScenario();
         FxPulseScheduler scheduler = new FxPulseScheduler();
         PlannerViewModel planner = new PlannerViewModel(seed, scheduler);
+        planner.load(services.store().newDocument(), null);
+        List<Runnable> beforeExit = new ArrayList<>();
         FileActions actions = new FileActions(planner, services.store(), services.exporter(), services.chooser(),
-                services.dialogs(), services.io(), () -> stage, Platform::exit);
+                services.dialogs(), services.io(), () -> stage, () -> {
+                    beforeExit.forEach(Runnable::run);
+                    Platform.exit();
+                });
 
         FXMLLoader loader = new FXMLLoader(PlannerWindow.class.getResource("MainWindow.fxml"));
         Parent root = loader.load();
@@ -74,7 +90,14 @@ public final class PlannerWindow {
         look.themes().reapply(); // now every tab's charts are in the scene graph and take the theme
         // Only with -Dllmcostplanner.exitAfterFirstFrame=true (benchmarks, AppCDS training): report and exit.
         StartupProbe.watch(stage.getScene(), () -> charts.stream().allMatch(c -> c.redrawCount() > 0));
-        return new PlannerWindow(stage, planner, actions, look);
+        Workflow workflow = Workflow.install(stage, planner, actions, services, settings);
+        beforeExit.add(workflow::cleanExit);
+        return new PlannerWindow(stage, planner, actions, workflow, look);
+    }
+
+    /** Undo, recent files and crash recovery of this window. */
+    public Workflow workflow() {
+        return workflow;
     }
 
     public PlannerViewModel planner() {

@@ -26,4 +26,28 @@ class ExportChartViewModelTest {
         model.heightTextProperty().set("600.5");
         assertTrue(model.request().isEmpty());
     }
+
+    @Test
+    void pngScaleMultipliesThePixelsAndIsCheckedAgainstTheLargestImage() {
+        model.scaleProperty().set(3);
+        ExportRequest r = model.request().orElseThrow();
+        assertEquals(new ExportRequest(ChartKind.COST, 1920, 1080, 3, ExportRequest.Format.PNG), r);
+        assertEquals(5760, r.pixelWidth());
+        assertEquals("5760 \u00d7 3240 pixels", model.pixelSizeProperty().get());
+        model.widthTextProperty().set("4000");
+        assertTrue(model.request().isEmpty());
+        assertTrue(model.errorProperty().get().contains("12000"), model.errorProperty().get());
+    }
+
+    @Test
+    void svgIgnoresTheScaleAndCsvNeedsNoSize() {
+        model.scaleProperty().set(3);
+        model.formatProperty().set(ExportRequest.Format.SVG);
+        assertEquals(new ExportRequest(ChartKind.COST, 1920, 1080, 1, ExportRequest.Format.SVG),
+                model.request().orElseThrow());
+        model.formatProperty().set(ExportRequest.Format.CSV);
+        model.widthTextProperty().set("oops");
+        assertEquals("", model.errorProperty().get());
+        assertEquals(ExportRequest.Format.CSV, model.request().orElseThrow().format());
+    }
 }

@@ -20,12 +20,16 @@ final class LookMenus {
     }
 
     static void install(MenuBar bar, Themes themes, Introduction intro) {
-        Menu view = new Menu("_View");
-        view.setId(VIEW_MENU_ID);
-        view.getItems().add(themeMenu(themes));
         Optional<Menu> help = bar.getMenus().stream().filter(m -> "_Help".equals(m.getText())).findFirst();
-        int at = help.map(bar.getMenus()::indexOf).orElse(bar.getMenus().size());
-        bar.getMenus().add(at, view);
+        // Other features (e.g. the baseline pin) may have made the View menu already: share it.
+        Menu view = bar.getMenus().stream().filter(m -> VIEW_MENU_ID.equals(m.getId())).findFirst().orElseGet(() -> {
+            Menu made = new Menu("_View");
+            made.setId(VIEW_MENU_ID);
+            int at = help.map(bar.getMenus()::indexOf).orElse(bar.getMenus().size());
+            bar.getMenus().add(at, made);
+            return made;
+        });
+        view.getItems().add(0, themeMenu(themes));
 
         if (intro != null) {
             MenuItem showIntro = new MenuItem("Show _introduction");

@@ -143,6 +143,13 @@ class WindowLookTest extends FxRobot {
     }
 
     @Test
+    void featuresShareOneViewMenu() {
+        open();
+        long views = menuBar().getMenus().stream().filter(m -> LookMenus.VIEW_MENU_ID.equals(m.getId())).count();
+        assertEquals(1, views, "one View menu, shared by the theme and the baseline pin");
+    }
+
+    @Test
     void darkThemeIsAppliedToWindowAndChartsAndRemembered() throws Exception {
         open();
         assertEquals(ThemeChoice.SYSTEM, window.look().themes().choiceProperty().get(), "default: follow the system");
@@ -206,7 +213,8 @@ class WindowLookTest extends FxRobot {
     private MenuItem themeItem(String id) {
         Menu view = menuBar().getMenus().stream().filter(m -> LookMenus.VIEW_MENU_ID.equals(m.getId()))
                 .findFirst().orElseThrow();
-        Menu theme = (Menu) view.getItems().get(0);
+        Menu theme = (Menu) view.getItems().stream().filter(i -> "themeMenu".equals(i.getId())).findFirst()
+                .orElseThrow();
         return theme.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
