@@ -30,6 +30,11 @@ public final class InputsPanelController {
     void bind(PlannerViewModel planner, InputModels rows) {
         rows.essential().forEach(m -> essentialInputs.getChildren().add(new InputRow(m, validation)));
         rows.advanced().forEach(m -> advancedInputs.getChildren().add(new InputRow(m, validation)));
+        // A collapsed TitledPane still measures its content (and multiplies the height by 0): with
+        // wrapping labels nothing is cached, so every edit anywhere in the panel re-measured all
+        // advanced rows. Unmanaged while collapsed, the content is skipped, and edits inside it
+        // lay out only the rows themselves.
+        advancedPane.getContent().managedProperty().bind(advancedPane.expandedProperty());
 
         flatBillingRadio.setUserData(Billing.FLAT);
         hourlyBillingRadio.setUserData(Billing.HOURLY);

@@ -176,6 +176,15 @@ public final class PlannerViewModel {
         return presentation.get() != null ? presentation.get() : Presentation.USD;
     }
 
+    /**
+     * The pulse scheduler this view-model recomputes with. Views that follow the scenario should
+     * use it too: then their work runs in the same pulse as the headline and the charts (the
+     * window attaches it to its scene), not a frame later with a layout pass of its own.
+     */
+    public PulseScheduler pulseScheduler() {
+        return scheduler;
+    }
+
     public DoubleProperty input(InputField field) {
         return inputs.get(field);
     }

@@ -54,7 +54,8 @@ public final class PlannerWindow {
     public static PlannerWindow show(Stage stage, PlannerServices services, WorkflowSettings settings)
             throws IOException {
         Scenario seed = services.store().newScenario();
-        PlannerViewModel planner = new PlannerViewModel(seed, new FxPulseScheduler());
+        FxPulseScheduler scheduler = new FxPulseScheduler();
+        PlannerViewModel planner = new PlannerViewModel(seed, scheduler);
         planner.load(services.store().newDocument(), null);
         List<Runnable> beforeExit = new ArrayList<>();
         FileActions actions = new FileActions(planner, services.store(), services.exporter(), services.chooser(),
@@ -75,6 +76,7 @@ public final class PlannerWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight())));
+        scheduler.runBeforeLayoutOf(stage.getScene());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.titleProperty().bind(planner.titleProperty());

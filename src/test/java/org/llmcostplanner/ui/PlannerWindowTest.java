@@ -214,6 +214,36 @@ class PlannerWindowTest extends FxRobot {
         return true;
     }
 
+    @Test
+    void expandingAdvancedShowsItsRowsAndTheyStillEdit() {
+        javafx.scene.control.TitledPane advanced = lookup("#advancedPane").queryAs(javafx.scene.control.TitledPane.class);
+        interact(() -> advanced.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            TextField field = lookup("#flatMonthlyCostField").queryAs(TextField.class);
+            assertTrue(field.isVisible() && field.getWidth() > 0 && field.getHeight() > 0,
+                    "advanced rows are laid out once expanded: " + field.getLayoutBounds());
+            assertTrue(advanced.getHeight() > 10 * field.getHeight(), "the pane grew to hold its rows");
+            javafx.scene.control.ScrollPane scroll = lookup("#inputsScroll").queryAs(javafx.scene.control.ScrollPane.class);
+            interact(() -> {
+                // Scroll the field to the top of the viewport so the robot can click it.
+                Node content = scroll.getContent();
+                double y = content.sceneToLocal(field.localToScene(0, 0)).getY();
+                double range = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            replaceText("#flatMonthlyCostField", "1234");
+            assertEquals(1234, window.planner().scenario().selfHost().flatMonthlyCost());
+        } finally {
+            interact(() -> {
+                advanced.setExpanded(false);
+                lookup("#inputsScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     private void replaceText(String fieldQuery, String text) {
         TextField field = lookup(fieldQuery).queryAs(TextField.class);
         clickOn(field);

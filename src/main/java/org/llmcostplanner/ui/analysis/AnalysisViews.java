@@ -2,7 +2,6 @@ package org.llmcostplanner.ui.analysis;
 
 import java.util.List;
 import org.llmcostplanner.chart.ChartKind;
-import org.llmcostplanner.ui.FxPulseScheduler;
 import org.llmcostplanner.ui.PlannerViewModel;
 import org.llmcostplanner.ui.PulseScheduler;
 import org.llmcostplanner.ui.chart.LiveChartView;
@@ -36,7 +35,7 @@ public final class AnalysisViews {
                                      SensitivityController sensitivityView, UncertaintyController uncertaintyView,
                                      GrowthCapacityController growthCapacityView, ArticleCheckController articleView,
                                      WarningStripController warningStrip) {
-        AnalysisViews a = new AnalysisViews(planner, new FxPulseScheduler());
+        AnalysisViews a = new AnalysisViews(planner, planner.pulseScheduler()); // same pulse as the planner's
         if (goalSeekView != null) {
             goalSeekView.bind(a.goalSeek);
         }
