@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
@@ -62,6 +60,8 @@ class MonkeyTest extends FxRobot {
             "1e-400", "   ", "12abc", "+7", ".5", "5.", "1_000", "-0", "0", "1e9", "3e-320");
 
     private static WindowUnderTest w;
+    /** The input rows' fields, sliders and error labels by id (rows live as long as the window). */
+    private static final Map<String, Node> ROWS = new java.util.HashMap<>();
 
     @TempDir
     Path dir;
@@ -71,6 +71,15 @@ class MonkeyTest extends FxRobot {
         w = WindowUnderTest.start();
         w.dialogs.answerUnsavedChanges(UnsavedChoice.DISCARD);
         w.dialogs.answerExport(new ExportRequest(ChartKind.COST, 320, 200));
+        WindowUnderTest.fx(() -> {
+            // The window's smallest size: the same layout, fewer pixels to redraw after each action.
+            w.window().stage().setWidth(w.window().stage().getMinWidth());
+            w.window().stage().setHeight(w.window().stage().getMinHeight());
+            for (String style : List.of(".input-field", ".input-slider", ".input-error")) {
+                w.window().stage().getScene().getRoot().lookupAll(style).forEach(n -> ROWS.put(n.getId(), n));
+            }
+        });
+        w.awaitSettled();
     }
 
     @AfterAll
@@ -87,6 +96,7 @@ class MonkeyTest extends FxRobot {
         List<String> recent = new ArrayList<>();
         Path savedFile = null;
         long start = System.nanoTime();
+        long checkNanos = 0;
 
         for (int step = 1; step <= ACTIONS; step++) {
             String action;
@@ -121,9 +131,12 @@ class MonkeyTest extends FxRobot {
                 recent.remove(0);
             }
             String context = "seed " + seed + ", step " + step + ", last actions " + recent;
+            long t0 = System.nanoTime();
             checkEverything(context);
+            checkNanos += System.nanoTime() - t0;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("DEBUG check %.1f s%n", checkNanos / 1e9);
         System.out.printf("Monkey: %d actions in %.1f s, seed %d: %s%n", ACTIONS, seconds, seed, counts);
         assertTrue(counts.getOrDefault("drag", 0) >= ACTIONS / DRAG_EVERY, counts.toString());
     }
@@ -132,28 +145,40 @@ class MonkeyTest extends FxRobot {
 
     private void checkEverything(String context) {
         assertEquals(List.of(), w.takeFxFailures(), "no exception on the FX thread; " + context);
-        try {
-            w.awaitSettled();
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; " + context, e);
-        }
-        List<String> problems = WindowUnderTest.fx(() -> {
-            List<String> p = new ArrayList<>(SceneText.problems());
-            p.addAll(inputsShowTheirValues());
-            String invalid = w.window().planner().scenario().firstInvalidInput();
-            if (invalid != null) {
-                p.add("an invalid input reached the scenario: " + invalid);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        List<String> problems;
+        while ((problems = WindowUnderTest.fx(MonkeyTest::problemsOnceSettled)) == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the headline never showed the model's figures: "
+                        + WindowUnderTest.fx(() -> Headline.check(w.window())) + "; " + context);
             }
-            return p;
-        });
+            WindowUnderTest.sleep(1);
+        }
         assertEquals(List.of(), problems, context);
         assertEquals(List.of(), w.dialogs.errors(), "no error dialog; " + context);
+        assertEquals(List.of(), w.takeFxFailures(), "no exception on the FX thread; " + context);
+    }
+
+    /**
+     * On the FX thread, in one go: null while the headline does not yet show the model's figures
+     * for the current scenario (they follow once per pulse), else every problem on screen.
+     */
+    private static List<String> problemsOnceSettled() {
+        if (!Headline.check(w.window()).matches()) {
+            return null;
+        }
+        List<String> p = new ArrayList<>(SceneText.problems());
+        p.addAll(inputsShowTheirValues());
+        String invalid = w.window().planner().scenario().firstInvalidInput();
+        if (invalid != null) {
+            p.add("an invalid input reached the scenario: " + invalid);
+        }
+        return p;
     }
 
     /** On the FX thread: each field without an error shows its value; each slider sits at its value. */
     private static List<String> inputsShowTheirValues() {
         List<String> problems = new ArrayList<>();
-        Scene scene = w.window().stage().getScene();
         Map<String, Double> values = new java.util.LinkedHashMap<>();
         Map<String, SliderScale> scales = new java.util.LinkedHashMap<>();
         for (InputField f : InputField.values()) {
@@ -163,17 +188,21 @@ class MonkeyTest extends FxRobot {
         values.put(InputModels.OUTPUT_SHARE_ID, w.window().planner().outputShareOfInputProperty().get());
         scales.put(InputModels.OUTPUT_SHARE_ID, SliderSpans.OUTPUT_SHARE_OF_INPUT);
         values.forEach((id, value) -> {
-            TextField field = (TextField) scene.lookup("#" + id + "Field");
+            TextField field = (TextField) ROWS.get(id + "Field");
             if (field == null) {
                 return; // output tokens: edited through the token mix
             }
-            Label error = (Label) scene.lookup("#" + id + "Error");
+            Label error = (Label) ROWS.get(id + "Error");
             if (error.getText().isEmpty() && !field.getText().equals(NumberText.format(value))) {
                 problems.add(id + " shows \"" + field.getText() + "\" for " + value);
             }
-            Slider slider = (Slider) scene.lookup("#" + id + "Slider");
-            double expected = scales.get(id).toPosition(value);
-            if (Math.abs(slider.getValue() - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
+            Slider slider = (Slider) ROWS.get(id + "Slider");
+            SliderScale scale = scales.get(id);
+            double expected = scale.toPosition(value);
+            // A dragged slider stays where it was let go; the value is that position rounded to 3 digits.
+            boolean atValue = Math.abs(slider.getValue() - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+            boolean roundsToValue = NumberText.roundForSlider(scale.toValue(slider.getValue())) == value;
+            if (!atValue && !roundsToValue) {
                 problems.add(id + " slider at " + slider.getValue() + " for " + value + " (expected " + expected + ")");
             }
         });
@@ -182,18 +211,13 @@ class MonkeyTest extends FxRobot {
 
     // ---- the actions ----
 
-    /** Number fields and sliders the user can see now (Advanced open or not, billing-specific rows). */
+    /** On the FX thread: number fields or sliders the user can see now (Advanced open or not, billing rows). */
     private static <T extends Node> List<T> shown(String suffix, Class<T> type) {
-        return WindowUnderTest.fx(() -> {
-            List<T> nodes = new ArrayList<>();
-            for (Node n : w.window().stage().getScene().getRoot().lookupAll(".input-" + suffix)) {
-                if (type.isInstance(n) && isShown(n)) {
-                    nodes.add(type.cast(n));
-                }
-            }
-            nodes.sort(java.util.Comparator.comparing(Node::getId));
-            return nodes;
-        });
+        List<T> nodes = new ArrayList<>();
+        ROWS.values().stream().filter(n -> n.getStyleClass().contains("input-" + suffix))
+                .filter(type::isInstance).filter(MonkeyTest::isShown).map(type::cast)
+                .sorted(java.util.Comparator.comparing(Node::getId)).forEach(nodes::add);
+        return nodes;
     }
 
     private static boolean isShown(Node n) {
@@ -209,31 +233,34 @@ class MonkeyTest extends FxRobot {
         return items.get(random.nextInt(items.size()));
     }
 
+    /** Picks a visible slider and moves it, in one trip to the FX thread. */
     private String setASlider(Random random) {
-        Slider slider = pick(random, shown("slider", Slider.class));
-        double position = WindowUnderTest.fx(() -> slider.getMin() + random.nextDouble() * (slider.getMax() - slider.getMin()));
-        WindowUnderTest.fx(() -> slider.setValue(position));
-        return "slider " + slider.getId() + " to " + position;
+        return WindowUnderTest.fx(() -> {
+            Slider slider = pick(random, shown("slider", Slider.class));
+            double position = slider.getMin() + random.nextDouble() * (slider.getMax() - slider.getMin());
+            slider.setValue(position);
+            return "slider " + slider.getId() + " to " + position;
+        });
     }
 
+    /** Picks a visible field, types into it and commits (Enter, or leaving the field), in one trip. */
     private String typeIntoAField(Random random) {
-        TextField field = pick(random, shown("field", TextField.class));
-        String text = randomText(random, field);
-        boolean byEnter = random.nextInt(4) > 0;
-        WindowUnderTest.fx(() -> {
+        return WindowUnderTest.fx(() -> {
+            TextField field = pick(random, shown("field", TextField.class));
+            String text = randomText(random, field);
+            boolean byEnter = random.nextInt(4) > 0;
             field.setText(text);
             if (byEnter) {
                 field.fireEvent(new ActionEvent());
             } else {
-                // Leaving the field commits too.
                 field.requestFocus();
-                w.window().stage().getScene().lookup("#breakEvenRawLabel").getParent().requestFocus();
                 w.window().stage().getScene().getRoot().requestFocus();
             }
+            return "type \"" + text + "\" into " + field.getId() + (byEnter ? " + Enter" : " + leave");
         });
-        return "type \"" + text + "\" into " + field.getId() + (byEnter ? " + Enter" : " + leave");
     }
 
+    /** Junk, or a number near the current value, a share, a count, a power of ten or a negative. */
     private static String randomText(Random random, TextField field) {
         int kind = random.nextInt(10);
         if (kind < 4) {

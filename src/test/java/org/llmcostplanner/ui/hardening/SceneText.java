@@ -1,11 +1,12 @@
 package org.llmcostplanner.ui.hardening;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -17,81 +18,87 @@ import javafx.stage.Window;
  * Reads every text in every open window, as a user would, for figures that are not numbers:
  * "NaN", "Infinity", "∞", and headline values that are empty. What the user typed is theirs to
  * see: a number field whose row shows an error may hold junk, and an error message may quote it.
+ * One walk over the scene graph per call (it runs after every monkey action).
  */
 final class SceneText {
 
     private static final List<String> FORBIDDEN = List.of("NaN", "Infinity", "\u221e");
     /** The user's own text, quoted back in an error message. */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    private static final String FIELD = "Field";
+    private static final String ERROR = "Error";
 
     private SceneText() {
     }
 
+    /** What one walk found. */
+    private static final class Found {
+        final List<String> problems = new ArrayList<>();
+        final Map<String, Labeled> labelsById = new HashMap<>();
+        final List<TextInputControl> fields = new ArrayList<>();
+    }
+
     /** On the FX thread: one line per problem, empty when every text is fine. */
     static List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        Found found = new Found();
         for (Window w : Window.getWindows()) {
             if (!w.isShowing() || w.getScene() == null) {
                 continue;
             }
             if (w instanceof Stage stage) {
-                check("window title", stage.getTitle(), problems);
+                check("window title", stage.getTitle(), found.problems);
             }
-            walk(w.getScene(), w.getScene().getRoot(), problems);
+            walk(w.getScene().getRoot(), false, found);
         }
-        for (String id : Headline.LABEL_IDS) {
-            for (Window w : Window.getWindows()) {
-                Node n = w.getScene() == null ? null : w.getScene().lookup("#" + id);
-                if (n instanceof Label l && (l.getText() == null || l.getText().isBlank())) {
-                    problems.add("headline " + id + " is empty");
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static void walk(Scene scene, Node node, List<String> problems) {
-        String where = node.getId() != null ? "#" + node.getId() : node.getClass().getSimpleName();
-        if (node instanceof TextInputControl field) {
+        for (TextInputControl field : found.fields) {
             // Junk the user typed stays visible (with its error) until corrected; otherwise the
             // field shows a value the window formatted, which must be a number.
-            if (!showsError(scene, field)) {
-                check(where, field.getText(), problems);
+            if (!showsError(field, found)) {
+                check("#" + field.getId(), field.getText(), found.problems);
             }
+        }
+        for (String id : Headline.LABEL_IDS) {
+            Labeled l = found.labelsById.get(id);
+            if (l == null || l.getText() == null || l.getText().isBlank()) {
+                found.problems.add("headline " + id + " is empty or missing");
+            }
+        }
+        return found.problems;
+    }
+
+    private static void walk(Node node, boolean insideErrorLabel, Found found) {
+        String id = node.getId();
+        if (node instanceof TextInputControl field) {
+            found.fields.add(field);
             return;
         }
+        boolean errorLabel = insideErrorLabel;
         if (node instanceof Labeled l) {
+            if (id != null) {
+                found.labelsById.put(id, l);
+            }
+            errorLabel = id != null && id.endsWith(ERROR);
             String text = l.getText();
-            if (node.getId() != null && node.getId().endsWith("Error") && text != null) {
+            if (errorLabel && text != null) {
                 text = QUOTED.matcher(text).replaceAll("\"…\"");
             }
-            check(where, text, problems);
-        } else if (node instanceof Text t && !(node.getParent() != null && isErrorLabelPart(node))) {
-            check(where, t.getText(), problems);
+            check(id != null ? "#" + id : node.getClass().getSimpleName(), text, found.problems);
+        } else if (node instanceof Text t && !insideErrorLabel) {
+            check(node.getClass().getSimpleName() + " in " + node.getParent(), t.getText(), found.problems);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(scene, child, problems);
+                walk(child, errorLabel, found);
             }
         }
     }
 
-    /** A Text node that is the skin of an error label (checked through its label instead). */
-    private static boolean isErrorLabelPart(Node text) {
-        for (Node n = text.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof Labeled) {
-                return n.getId() != null && n.getId().endsWith("Error");
-            }
-        }
-        return false;
-    }
-
-    private static boolean showsError(Scene scene, TextInputControl field) {
+    private static boolean showsError(TextInputControl field, Found found) {
         String id = field.getId();
-        if (id == null || !id.endsWith("Field")) {
+        if (id == null || !id.endsWith(FIELD)) {
             return false;
         }
-        Node error = scene.lookup("#" + id.substring(0, id.length() - "Field".length()) + "Error");
+        Labeled error = found.labelsById.get(id.substring(0, id.length() - FIELD.length()) + ERROR);
         return error instanceof Label l && l.isVisible() && !l.getText().isEmpty();
     }
 
