@@ -54,17 +54,14 @@ public final class ChartPngExporter {
 
     /** The chart as an RGB image of exactly width × height pixels. */
     public static BufferedImage render(ChartKind kind, Scenario scenario, int width, int height) {
-        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("image size must be 1 … " + MAX_SIDE + " pixels a side, was "
-                    + width + "×" + height);
-        }
+        checkSize(width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            double scale = Math.max(1, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT));
+            double scale = designScale(width, height);
             g2.scale(scale, scale);
             JFreeChart chart = PlannerCharts.create(kind, scenario);
             chart.setAntiAlias(true); // an export is drawn once: smooth every edge
@@ -73,5 +70,18 @@ public final class ChartPngExporter {
             g2.dispose();
         }
         return image;
+    }
+
+    /** @throws IllegalArgumentException when a side is outside 1 … {@link #MAX_SIDE} (shared with the SVG export) */
+    static void checkSize(int width, int height) {
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("image size must be 1 … " + MAX_SIDE + " pixels a side, was "
+                    + width + "×" + height);
+        }
+    }
+
+    /** How much the 1280×720 design layout is scaled up for an export of this size (never down). */
+    static double designScale(int width, int height) {
+        return Math.max(1, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT));
     }
 }

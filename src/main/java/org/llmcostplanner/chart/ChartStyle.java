@@ -7,6 +7,12 @@ import java.awt.Paint;
 import java.awt.Stroke;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.Title;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.LegendTitle;
@@ -48,6 +54,8 @@ public final class ChartStyle {
     public static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     public static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     public static final Font ANNOTATION_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+    private static final int MAX_STYLED_SERIES = 8;
 
     private ChartStyle() {
     }
@@ -93,5 +101,80 @@ public final class ChartStyle {
 
     static Paint gridPaint() {
         return GRID;
+    }
+
+    /**
+     * Recolours a chart built in the shared look for {@code theme}: background, titles, legend,
+     * axes, grid, marker and total labels, and the plan line (the theme's ink). Data colours stay.
+     * Charts are built in {@link ChartTheme#LIGHT}; calling this with LIGHT restores that look.
+     */
+    public static void applyTheme(JFreeChart chart, ChartTheme theme) {
+        chart.setBackgroundPaint(theme.background());
+        if (chart.getTitle() != null) {
+            chart.getTitle().setPaint(theme.text());
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title t = chart.getSubtitle(i);
+            if (t instanceof TextTitle text) {
+                text.setPaint(theme.text());
+            } else if (t instanceof LegendTitle legend) {
+                legend.setItemPaint(theme.text());
+                legend.setBackgroundPaint(theme.background());
+            }
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setDomainGridlinePaint(theme.grid());
+            plot.setRangeGridlinePaint(theme.grid());
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                themedAxis(plot.getDomainAxis(i), theme);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                themedAxis(plot.getRangeAxis(i), theme);
+            }
+            for (XYAnnotation a : plot.getAnnotations()) {
+                if (a instanceof VerticalMarkers markers) {
+                    markers.setTheme(theme);
+                }
+            }
+            for (int r = 0; r < plot.getRendererCount(); r++) {
+                XYItemRenderer renderer = plot.getRenderer(r);
+                // Paints are set per series index before any data exists: look past the dataset.
+                int series = Math.max(MAX_STYLED_SERIES,
+                        plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount());
+                for (int s = 0; renderer != null && s < series; s++) {
+                    if (isInk(renderer.getSeriesPaint(s))) {
+                        renderer.setSeriesPaint(s, theme.ink(), false);
+                    }
+                }
+            }
+        } else if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.setRangeGridlinePaint(theme.grid());
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                themedAxis(plot.getDomainAxis(i), theme);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                themedAxis(plot.getRangeAxis(i), theme);
+            }
+            for (Object a : plot.getAnnotations()) {
+                if (a instanceof CategoryTextAnnotation text) {
+                    text.setPaint(theme.text());
+                }
+            }
+        }
+    }
+
+    private static void themedAxis(Axis axis, ChartTheme theme) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelPaint(theme.text());
+        axis.setTickLabelPaint(theme.text());
+        axis.setAxisLinePaint(theme.axisLine());
+        axis.setTickMarkPaint(theme.axisLine());
+    }
+
+    /** The plan line's colour in any theme: what a theme change recolours. */
+    private static boolean isInk(Paint p) {
+        return p != null && (p.equals(ChartTheme.LIGHT.ink()) || p.equals(ChartTheme.DARK.ink()));
     }
 }

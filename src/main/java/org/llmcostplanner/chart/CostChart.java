@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.jfree.chart.JFreeChart;
+import org.llmcostplanner.analysis.InputRange;
+import org.llmcostplanner.analysis.Uncertainty;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -41,6 +43,8 @@ final class CostChart implements PlannerChart {
     static final String OPS = "Self-hosted: ops time";
     static final String MIGRATION = "Self-hosted: migration (amortized)";
     static final Color CURRENT = new Color(0x00, 0x7A, 0x5A);
+    /** Where the x axis starts: the volume slider's lowest value (the CSV export keeps 1 … 1e7). */
+    static final double FIRST_VOLUME = 10;
 
     private final DefaultXYDataset lines = new DefaultXYDataset();
     private final DefaultXYDataset stack = new DefaultXYDataset();
@@ -52,8 +56,12 @@ final class CostChart implements PlannerChart {
     /** The current volume, the overlay layer: drawn after (and clear of) the break-even labels. */
     private final VerticalMarkers now = new VerticalMarkers();
     /** Everything but the volume that the base layer depends on; equal = only the overlay moved. */
-    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax) {
+    private record Base(Scenario scenarioWithoutVolume, double upper, double yMax, List<InputRange> ranges) {
     }
+
+    /** Input ranges shown as bands around the curves (empty: no bands). */
+    private List<InputRange> ranges = List.of();
+    private final UncertaintyBands bands = new UncertaintyBands();
 
     private Base base;
     private boolean onlyOverlayChanged;
@@ -66,7 +74,7 @@ final class CostChart implements PlannerChart {
         volumeAxis.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
         volumeAxis.setNumberFormatOverride(Formats.volume());
         volumeAxis.setMinorTickMarksVisible(true);
-        volumeAxis.setSmallestValue(CostCurves.MIN_VOLUME);
+        volumeAxis.setSmallestValue(FIRST_VOLUME);
         volumeAxis.setAutoRange(false);
         costAxis.setAutoRange(false);
         ChartStyle.styledAxis(volumeAxis);
@@ -90,11 +98,13 @@ final class CostChart implements PlannerChart {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlineStroke(ChartStyle.GRID_STROKE);
         plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+        plot.addAnnotation(bands, false);
         plot.addAnnotation(markers, false);
         now.avoid(markers);
         plot.addAnnotation(now, false);
         chart = ChartStyle.styled(new JFreeChart("Monthly cost vs requests per day", ChartStyle.TITLE_FONT, plot, true),
                 subtitle);
+        chart.getLegend().setSources(new org.jfree.chart.LegendItemSource[] {plot, bands});
     }
 
     @Override
@@ -109,7 +119,7 @@ final class CostChart implements PlannerChart {
         BreakEven raw = BreakEvenSolver.solve(model, BreakEvenKind.RAW);
         BreakEven withOps = BreakEvenSolver.solve(model, BreakEvenKind.WITH_OPS);
         double upper = CostCurves.upperVolume(Math.max(volume, Math.max(first(raw), first(withOps))));
-        CostCurves curves = CostCurves.sample(model, CostCurves.MIN_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
+        CostCurves curves = CostCurves.sample(model, FIRST_VOLUME, upper, CostCurves.DEFAULT_LOG_SAMPLES);
 
         int n = curves.size();
         double[] x = new double[n];
@@ -130,7 +140,7 @@ final class CostChart implements PlannerChart {
         }
         boolean partial = model.selfHostShare() < 1;
         double yMax = yMax(curves, upper, raw, withOps);
-        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax);
+        Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax, ranges);
 
         chart.setNotify(false);
         try {
@@ -147,10 +157,11 @@ final class CostChart implements PlannerChart {
             stack.addSeries(MIGRATION, new double[][] {x, migrationTop});
             lineRenderer.setSeriesVisible(1, partial, false);
             areaRenderer.setSeriesVisible(2, anyMigration, false);
-            volumeAxis.setRange(CostCurves.MIN_VOLUME, upper);
+            volumeAxis.setRange(FIRST_VOLUME, upper);
             costAxis.setRange(0, yMax);
             costAxis.setTickUnit(tickUnit(yMax), false, true); // its format labels the ticks
             markers.setMarkers(markers(raw, withOps));
+            bands.show(ranges.isEmpty() ? null : Uncertainty.analyse(scenario, ranges, x));
             subtitle.setText(subtitleText(scenario, raw, withOps));
         } finally {
             chart.setNotify(true);
@@ -260,6 +271,15 @@ final class CostChart implements PlannerChart {
         String text = Formats.volumeText(be.requestsPerDay().getAsDouble()) + " req/day";
         int more = be.crossings().size() - 1;
         return more > 0 ? text + " (+" + more + (be.crossingsTruncated() ? "+" : "") + " crossings)" : text;
+    }
+
+    @Override
+    public void setUncertainty(List<InputRange> ranges) {
+        this.ranges = List.copyOf(ranges);
+    }
+
+    UncertaintyBands bandsAnnotation() {
+        return bands;
     }
 
     VerticalMarkers markersAnnotation() {

@@ -18,6 +18,13 @@ public interface PlannerChart {
     /** Shows {@code scenario}; the current volume is its {@code workload().requestsPerDay()}. */
     void update(Scenario scenario);
 
+    /**
+     * Shows low/high ranges of some inputs as translucent bands around the chart's curves (empty:
+     * none). Charts without curves to band ignore it; takes effect at the next {@link #update}.
+     */
+    default void setUncertainty(java.util.List<org.llmcostplanner.analysis.InputRange> ranges) {
+    }
+
     /*
      * Layers, for live redraws. A chart may keep what changes with every move of the volume slider
      * (the current-volume marker) in an overlay, so a live view can draw the rest once, keep its

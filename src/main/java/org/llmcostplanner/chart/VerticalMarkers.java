@@ -45,6 +45,7 @@ final class VerticalMarkers extends AbstractXYAnnotation {
     /** Labels drawn earlier by another annotation, which this one must not cover. */
     private VerticalMarkers drawnBefore;
     private boolean visible = true;
+    private ChartTheme theme = ChartTheme.LIGHT;
 
     /** Places this annotation's labels clear of {@code other}'s, which must be drawn first. */
     void avoid(VerticalMarkers other) {
@@ -54,6 +55,11 @@ final class VerticalMarkers extends AbstractXYAnnotation {
     /** Hidden markers draw nothing (a live view draws them as a separate layer). */
     void setVisible(boolean visible) {
         this.visible = visible;
+    }
+
+    /** Draws the light look's neutral lines and label backings in {@code theme}'s colours. */
+    void setTheme(ChartTheme theme) {
+        this.theme = theme;
     }
 
     void setMarkers(List<Marker> newMarkers) {
@@ -96,7 +102,7 @@ final class VerticalMarkers extends AbstractXYAnnotation {
         for (int i = 0; i < xs.length; i++) {
             Marker m = visible.get(i);
             xs[i] = domainAxis.valueToJava2D(m.x(), dataArea, plot.getDomainAxisEdge());
-            g2.setPaint(m.paint());
+            g2.setPaint(themed(m.paint()));
             g2.setStroke(m.stroke());
             drawLineAround(g2, xs[i], dataArea, taken);
         }
@@ -116,13 +122,36 @@ final class VerticalMarkers extends AbstractXYAnnotation {
                 continue;
             }
             placed.add(box);
-            g2.setPaint(ChartStyle.LABEL_BACKGROUND);
+            g2.setPaint(theme.labelBackground());
             g2.fill(box);
-            g2.setPaint(m.paint() instanceof Color c ? c.darker() : ChartStyle.TEXT);
+            g2.setPaint(labelPaint(themed(m.paint())));
             g2.drawString(m.label(), (float) (box.getX() + 3), (float) (box.getY() + 1 + fm.getAscent()));
         }
         labelsLeftOut = leftOut;
         lastLabelBoxes = List.copyOf(placed);
+    }
+
+    /** Markers are built with the light look's neutrals (PLAN, MARKER); other themes swap those. */
+    private Paint themed(Paint p) {
+        if (ChartStyle.PLAN.equals(p)) {
+            return theme.ink();
+        }
+        if (ChartStyle.MARKER.equals(p)) {
+            return theme.marker();
+        }
+        return p;
+    }
+
+    /** Label text a shade off its line, towards contrast with the label's backing. */
+    private Paint labelPaint(Paint line) {
+        if (!(line instanceof Color c)) {
+            return theme.text();
+        }
+        if (!theme.isDark()) {
+            return c.darker();
+        }
+        // Halfway to white: Color.brighter() barely lifts saturated dark colours such as the green.
+        return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
     }
 
     /** A vertical line over the plot that leaves earlier labels readable (it passes behind them). */

@@ -13,7 +13,11 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 new ReportCommand(),
+                new SolveCommand(),
+                new SensitivityCommand(),
                 new ExportPngCommand(),
+                new ExportSvgCommand(),
+                new ExportCsvCommand(),
                 new CatalogCommand()
         );
     }

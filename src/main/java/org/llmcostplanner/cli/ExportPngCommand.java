@@ -2,10 +2,8 @@ package org.llmcostplanner.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.llmcostplanner.chart.ChartKind;
@@ -19,11 +17,11 @@ import org.llmcostplanner.model.Scenario;
  */
 final class ExportPngCommand implements Command {
 
-    static final String WIDTH = "--width";
-    static final String HEIGHT = "--height";
-    static final String CHART = "--chart";
-    static final int DEFAULT_WIDTH = 1280;
-    static final int DEFAULT_HEIGHT = 720;
+    static final String WIDTH = ChartArgs.WIDTH;
+    static final String HEIGHT = ChartArgs.HEIGHT;
+    static final String CHART = ChartArgs.CHART;
+    static final int DEFAULT_WIDTH = ChartArgs.DEFAULT_WIDTH;
+    static final int DEFAULT_HEIGHT = ChartArgs.DEFAULT_HEIGHT;
 
     @Override
     public String name() {
@@ -45,45 +43,12 @@ final class ExportPngCommand implements Command {
     public void run(List<String> args, PrintStream out) throws CliException, ScenarioFormatException, IOException {
         ParsedArgs parsed = ParsedArgs.parse(name(), args,
                 Set.of(ScenarioArgs.PRESET, ScenarioArgs.VOLUME, WIDTH, HEIGHT, CHART));
-        int width = pixels(parsed, WIDTH, DEFAULT_WIDTH);
-        int height = pixels(parsed, HEIGHT, DEFAULT_HEIGHT);
-        ChartKind kind = kind(parsed.option(CHART));
+        int width = ChartArgs.width(name(), parsed);
+        int height = ChartArgs.height(name(), parsed);
+        ChartKind kind = ChartArgs.kind(name(), parsed);
         Scenario scenario = ScenarioArgs.scenario(name(), parsed, 1);
-        Path target = Path.of(ScenarioArgs.rest(parsed).get(0)).toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new CliException(name() + ": " + target + ": is a directory, not a PNG file");
-        }
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new CliException(name() + ": " + target + ": the folder does not exist");
-        }
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true"); // a command line never needs a display
-        }
+        Path target = OutputFile.target(name(), ScenarioArgs.rest(parsed).get(0), "a PNG");
+        Headless.ensure();
         ChartPngExporter.write(kind, scenario, target, width, height);
-    }
-
-    private int pixels(ParsedArgs parsed, String option, int fallback) throws CliException {
-        String text = parsed.option(option);
-        if (text == null) {
-            return fallback;
-        }
-        double value = Numbers.parse(option, text);
-        if (value != Math.rint(value) || value < 1 || value > ChartPngExporter.MAX_SIDE) {
-            throw new CliException(name() + ": " + option + ": " + text + " is not a whole number of pixels in 1 … "
-                    + ChartPngExporter.MAX_SIDE);
-        }
-        return (int) value;
-    }
-
-    private ChartKind kind(String text) throws CliException {
-        if (text == null) {
-            return ChartKind.COST;
-        }
-        for (ChartKind k : ChartKind.values()) {
-            if (k.name().toLowerCase(Locale.ROOT).equals(text)) {
-                return k;
-            }
-        }
-        throw new CliException(name() + ": " + CHART + ": unknown chart \"" + text + "\"; allowed: cost, breakdown, cumulative");
     }
 }

@@ -22,7 +22,7 @@ final class Help {
         for (Command c : Commands.all()) {
             sb.append(String.format("  %-14s %s\n", c.name(), c.summary()));
         }
-        sb.append("\nScenario files: JSON, format \"llm-cost-planner.scenario\" version 1 (see docs/file-format.md).\n");
+        sb.append("\nScenario files: JSON, format \"llm-cost-planner.scenario\" version 2; version 1 files still load (see docs/file-format.md).\n");
         sb.append("Exit status: 0 done; 2 bad input (one line on stderr naming the file, the field and the problem);\n");
         sb.append("1 internal error.\n");
         return sb.toString();

@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
-/** {@code report}: prints the spec's JSON report for a scenario file or preset. */
+/**
+ * {@code report}: prints the spec's JSON report for a scenario file or preset, with the
+ * plausibility warnings (using the file's recorded deployment when it has one).
+ */
 final class ReportCommand implements Command {
 
     @Override
@@ -29,7 +32,7 @@ final class ReportCommand implements Command {
     @Override
     public void run(List<String> args, PrintStream out) throws CliException, ScenarioFormatException {
         ParsedArgs parsed = ParsedArgs.parse(name(), args, Set.of(ScenarioArgs.PRESET, ScenarioArgs.VOLUME));
-        Report report = Report.of(ScenarioArgs.scenario(name(), parsed, 0));
+        Report report = Report.of(ScenarioArgs.document(name(), parsed, 0));
         String overflow = report.firstNonFiniteFigure();
         if (overflow != null) {
             throw new CliException(name() + ": " + overflow + " is too large to compute (beyond ±1.8e308); "

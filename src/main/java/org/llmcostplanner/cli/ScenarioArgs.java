@@ -1,6 +1,7 @@
 package org.llmcostplanner.cli;
 
 import org.llmcostplanner.io.Presets;
+import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.io.ScenarioFormatException;
 import org.llmcostplanner.model.InputField;
@@ -29,6 +30,16 @@ public final class ScenarioArgs {
      */
     public static Scenario scenario(String command, ParsedArgs args, int extraPositionals)
             throws CliException, ScenarioFormatException {
+        return document(command, args, extraPositionals).scenario();
+    }
+
+    /**
+     * The whole scenario file or preset (v2 sections included), with --volume applied to its scenario.
+     *
+     * @param extraPositionals as for {@link #scenario}
+     */
+    public static ScenarioDocument document(String command, ParsedArgs args, int extraPositionals)
+            throws CliException, ScenarioFormatException {
         List<String> positionals = args.positionals();
         String preset = args.option(PRESET);
         int expected = extraPositionals + (preset == null ? 1 : 0);
@@ -40,12 +51,14 @@ public final class ScenarioArgs {
             throw new CliException(command + ": unexpected argument \"" + positionals.get(expected)
                     + "\"" + (preset != null ? " (give either FILE.json or " + PRESET + ", not both)" : ""));
         }
-        Scenario scenario = preset != null ? preset(command, preset) : ScenarioFile.load(Path.of(positionals.get(0)));
+        ScenarioDocument document = preset != null ? preset(command, preset)
+                : ScenarioFile.loadDocument(Path.of(positionals.get(0)));
         String volume = args.option(VOLUME);
         if (volume != null) {
-            scenario = scenario.with(InputField.REQUESTS_PER_DAY, Numbers.parse(VOLUME, volume, InputField.REQUESTS_PER_DAY));
+            double v = Numbers.parse(VOLUME, volume, InputField.REQUESTS_PER_DAY);
+            document = document.withScenario(document.scenario().with(InputField.REQUESTS_PER_DAY, v));
         }
-        return scenario;
+        return document;
     }
 
     /** The positional arguments after the scenario's FILE.json (all of them with --preset). */
@@ -54,11 +67,11 @@ public final class ScenarioArgs {
         return args.has(PRESET) ? positionals : positionals.subList(Math.min(1, positionals.size()), positionals.size());
     }
 
-    private static Scenario preset(String command, String name) throws CliException {
+    private static ScenarioDocument preset(String command, String name) throws CliException {
         if (!Presets.names().contains(name)) {
             throw new CliException(command + ": " + PRESET + ": unknown preset \"" + name + "\"; available: "
                     + String.join(", ", Presets.names()));
         }
-        return Presets.load(name);
+        return Presets.loadDocument(name);
     }
 }

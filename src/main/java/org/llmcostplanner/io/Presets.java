@@ -30,10 +30,26 @@ public final class Presets {
         return load(SEED_ARTICLE);
     }
 
+    /** The seed article's whole preset: the scenario plus its recorded model, GPU and ranges. */
+    public static ScenarioDocument seedArticleDocument() {
+        return loadDocument(SEED_ARTICLE);
+    }
+
     /**
+     * The preset's scenario (without its v2 sections; see {@link #loadDocument}).
+     *
      * @throws IllegalArgumentException when there is no preset of that name
      */
     public static Scenario load(String name) {
+        return loadDocument(name).scenario();
+    }
+
+    /**
+     * The whole preset, v2 sections included.
+     *
+     * @throws IllegalArgumentException when there is no preset of that name
+     */
+    public static ScenarioDocument loadDocument(String name) {
         if (!names().contains(name)) {
             throw new IllegalArgumentException("no preset named " + name);
         }
@@ -42,7 +58,7 @@ public final class Presets {
             if (in == null) {
                 throw new IllegalStateException("preset resource missing from the build: " + resource);
             }
-            return ScenarioFile.parse(in.readNBytes(JsonSupport.MAX_FILE_BYTES + 1), "preset " + name);
+            return ScenarioFile.parseDocument(in.readNBytes(JsonSupport.MAX_FILE_BYTES + 1), "preset " + name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read preset " + name, e);
         } catch (ScenarioFormatException e) {

@@ -12,8 +12,9 @@ import java.util.OptionalLong;
 
 /**
  * The spec's report object (cost-model-v1.md, "CLI report"): keys in the spec's order, doubles at
- * full precision, null for "none". Non-ASCII text is \\u-escaped so the output is the same bytes
- * whatever the console's encoding.
+ * full precision, null for "none"; then {@code "warnings"}, an array of strings (empty when none),
+ * added after the spec's keys so readers of the v1 report are unaffected. Non-ASCII text is
+ * \\u-escaped so the output is the same bytes whatever the console's encoding.
  */
 public final class ReportJson {
 
@@ -36,6 +37,11 @@ public final class ReportJson {
             writeOptional(gen, "rawRequestsPerDay", r.rawBreakEven());
             writeOptional(gen, "withOpsRequestsPerDay", r.withOpsBreakEven());
             gen.writeEndObject();
+            gen.writeArrayFieldStart("warnings");
+            for (String warning : r.warnings()) {
+                gen.writeString(warning);
+            }
+            gen.writeEndArray();
             gen.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The names of scenario file format v1 that are not numeric inputs. The numeric fields are not
- * listed here: they are {@link InputField#jsonName()} in {@link InputField#section()}.
+ * The names of the scenario file format that are not numeric inputs. The numeric fields are not
+ * listed here: they are {@link InputField#jsonName()} in {@link InputField#section()}; the v2
+ * sections' own keys are in {@link PresentationSection}, {@link RangesSection} and
+ * {@link DeploymentSection}.
  */
 final class ScenarioFormat {
 
@@ -19,7 +21,9 @@ final class ScenarioFormat {
     /** The value of "format" that marks a scenario file. */
     static final String FORMAT = "llm-cost-planner.scenario";
     /** The newest version this code reads and the one it writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The oldest version this code reads (migrated on load: it has no v2 sections). */
+    static final int OLDEST_VERSION = 1;
 
     /** Text labels and choices inside sections. */
     static final String MODEL_KEY = "model";
@@ -35,7 +39,13 @@ final class ScenarioFormat {
         for (InputField.Section s : InputField.Section.values()) {
             keys.add(s.jsonName());
         }
+        keys.addAll(versionTwoKeys());
         return keys;
+    }
+
+    /** The optional top-level sections added by version 2, in the order files are written. */
+    static List<String> versionTwoKeys() {
+        return List.of(PresentationSection.KEY, RangesSection.KEY, DeploymentSection.KEY);
     }
 
     /** The non-numeric keys a section allows, in the order they are written (before the numbers). */

@@ -1,6 +1,8 @@
 package org.llmcostplanner.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.llmcostplanner.analysis.DeploymentSpec;
+import org.llmcostplanner.analysis.InputRange;
 import org.llmcostplanner.model.ApiPricing;
 import org.llmcostplanner.model.Billing;
 import org.llmcostplanner.model.InputField;
@@ -16,25 +18,53 @@ import java.util.Map;
  * Reads the meaning of a scenario file's JSON tree: format and version first (another format's
  * fields would be meaningless), then every field, each checked for type and range. Absent fields
  * keep the spec's defaults; unknown fields are errors, so a typo never falls back to a default.
+ * Version 1 files are migrated on load: they are version 2 files without the v2 sections (and a
+ * v2 section in a version 1 file is an error, as it would have been for a version 1 reader).
  */
 final class ScenarioTree {
 
     private final String source;
+    private final SectionReader sections;
 
     private ScenarioTree(String source) {
         this.source = source;
+        this.sections = new SectionReader(source);
     }
 
-    static Scenario toScenario(JsonNode root, String source) throws ScenarioFormatException {
+    static ScenarioDocument toDocument(JsonNode root, String source) throws ScenarioFormatException {
         return new ScenarioTree(source).read(root);
     }
 
-    private Scenario read(JsonNode root) throws ScenarioFormatException {
+    private ScenarioDocument read(JsonNode root) throws ScenarioFormatException {
         if (!root.isObject()) {
             throw error(null, "the top level must be a JSON object, found " + describe(root));
         }
         checkFormat(root.get(ScenarioFormat.FORMAT_KEY));
-        checkVersion(root.get(ScenarioFormat.VERSION_KEY));
+        int version = checkVersion(root.get(ScenarioFormat.VERSION_KEY));
+        Scenario scenario = readScenario(root);
+        Presentation presentation = null;
+        List<InputRange> ranges = List.of();
+        DeploymentSpec deployment = null;
+        for (String key : ScenarioFormat.versionTwoKeys()) {
+            JsonNode node = root.get(key);
+            if (node == null) {
+                continue;
+            }
+            if (version < 2) {
+                throw error(key, "is a version 2 section, but the file says \"version\": " + version
+                        + "; set \"version\": 2 to use it");
+            }
+            switch (key) {
+                case PresentationSection.KEY -> presentation = PresentationSection.read(node, sections);
+                case RangesSection.KEY -> ranges = RangesSection.read(node, sections);
+                default -> deployment = DeploymentSection.read(node, sections);
+            }
+        }
+        return new ScenarioDocument(scenario, presentation, ranges, deployment);
+    }
+
+    /** The v1 part: header fields, labels and the five input sections. */
+    private Scenario readScenario(JsonNode root) throws ScenarioFormatException {
         Scenario scenario = Scenario.defaults();
         List<String> allowed = ScenarioFormat.topLevelKeys();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -47,7 +77,8 @@ final class ScenarioTree {
                 scenario = scenario.withName(text(key, e.getValue()));
             } else if (key.equals(ScenarioFormat.NOTES_KEY)) {
                 scenario = scenario.withNotes(text(key, e.getValue()));
-            } else if (!key.equals(ScenarioFormat.FORMAT_KEY) && !key.equals(ScenarioFormat.VERSION_KEY)) {
+            } else if (!key.equals(ScenarioFormat.FORMAT_KEY) && !key.equals(ScenarioFormat.VERSION_KEY)
+                    && !ScenarioFormat.versionTwoKeys().contains(key)) {
                 throw error(key, unknown("top-level field", key, allowed));
             }
         }
@@ -64,24 +95,27 @@ final class ScenarioTree {
         }
     }
 
-    private void checkVersion(JsonNode node) throws ScenarioFormatException {
+    /** The file's version, after checking that this planner reads it. */
+    private int checkVersion(JsonNode node) throws ScenarioFormatException {
         String key = ScenarioFormat.VERSION_KEY;
-        String supported = "this planner reads version " + ScenarioFormat.VERSION;
+        String supported = "this planner reads versions " + ScenarioFormat.OLDEST_VERSION
+                + (ScenarioFormat.VERSION == ScenarioFormat.OLDEST_VERSION + 1 ? " and " : " to ") + ScenarioFormat.VERSION;
         if (node == null) {
-            throw error(key, "missing; expected " + ScenarioFormat.VERSION);
+            throw error(key, "missing; expected " + ScenarioFormat.VERSION + " (or " + ScenarioFormat.OLDEST_VERSION
+                    + " for older files)");
         }
         if (!node.isNumber() || !node.canConvertToExactIntegral()) {
             throw error(key, "must be a whole number, found " + describe(node) + "; " + supported);
         }
         BigInteger version = node.bigIntegerValue();
-        int cmp = version.compareTo(BigInteger.valueOf(ScenarioFormat.VERSION));
-        if (cmp > 0) {
+        if (version.compareTo(BigInteger.valueOf(ScenarioFormat.VERSION)) > 0) {
             throw error(key, "version " + version + " is newer than this planner supports; " + supported
                     + " (update the planner)");
         }
-        if (cmp < 0) {
+        if (version.compareTo(BigInteger.valueOf(ScenarioFormat.OLDEST_VERSION)) < 0) {
             throw error(key, "version " + version + " is not supported; " + supported);
         }
+        return version.intValueExact();
     }
 
     private Scenario readSection(Scenario scenario, InputField.Section section, JsonNode node)
@@ -163,12 +197,7 @@ final class ScenarioTree {
     }
 
     private static String unknown(String what, String key, List<String> allowed) {
-        for (String candidate : allowed) {
-            if (candidate.equalsIgnoreCase(key)) {
-                return "unknown " + what + "; did you mean \"" + candidate + "\"?";
-            }
-        }
-        return "unknown " + what + "; allowed: " + String.join(", ", allowed);
+        return SectionReader.unknown(what, key, allowed);
     }
 
     /** A short description of a JSON value for messages, e.g. {@code the string "NaN"}. */

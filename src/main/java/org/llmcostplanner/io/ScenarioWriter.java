@@ -9,17 +9,21 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a scenario as format v1: fixed key order (top level, then each section's text keys and
- * its numeric inputs in {@link InputField} order), every number as a JSON double, so the same
- * scenario always gives the same bytes and files diff well.
+ * Writes a scenario document as format v2: fixed key order (top level, then each section's text
+ * keys and its numeric inputs in {@link InputField} order, then the v2 sections that are present),
+ * every number as a JSON double, so the same document always gives the same bytes and files diff well.
  */
 final class ScenarioWriter {
 
     private ScenarioWriter() {
     }
 
-    static String toJson(Scenario scenario) {
+    static String toJson(ScenarioDocument document) {
+        Scenario scenario = document.scenario();
         String invalid = scenario.firstInvalidInput();
+        if (invalid == null && document.deployment() != null) {
+            invalid = DeploymentSection.problem(document.deployment());
+        }
         if (invalid != null) {
             // A file that could not be loaded again must never be written.
             throw new IllegalArgumentException("cannot save an invalid scenario: " + invalid);
@@ -41,11 +45,25 @@ final class ScenarioWriter {
                 }
                 gen.writeEndObject();
             }
+            writeExtras(gen, document);
             gen.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);
         }
         return out.toString() + "\n";
+    }
+
+    /** The v2 sections, each only when it holds something, in {@link ScenarioFormat#versionTwoKeys()} order. */
+    private static void writeExtras(JsonGenerator gen, ScenarioDocument d) throws IOException {
+        if (d.presentation() != null) {
+            PresentationSection.write(gen, d.presentation());
+        }
+        if (!d.ranges().isEmpty()) {
+            RangesSection.write(gen, d.ranges());
+        }
+        if (d.deployment() != null) {
+            DeploymentSection.write(gen, d.deployment());
+        }
     }
 
     /** The cache-read price is stored only when set; absent means "follow 0.1 × input price". */

@@ -6,6 +6,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.llmcostplanner.model.Billing;
 
 /** Fills the inputs panel with one row per input and binds the billing choice. */
@@ -24,7 +25,7 @@ public final class InputsPanelController {
     @FXML
     private RadioButton hourlyBillingRadio;
 
-    private final ValidationSupport validation = new ValidationSupport();
+    private final ValidationSupport validation = newValidation();
 
     void bind(PlannerViewModel planner, InputModels rows) {
         rows.essential().forEach(m -> essentialInputs.getChildren().add(new InputRow(m, validation)));
@@ -39,6 +40,16 @@ public final class InputsPanelController {
                 planner.billingProperty().set((Billing) now.getUserData());
             }
         });
+    }
+
+    /**
+     * Marks refused fields with a style class (a red frame, see planner.css) instead of ControlsFX's
+     * default icon, which sat on the field's corner and covered the start of the message below.
+     */
+    private static ValidationSupport newValidation() {
+        ValidationSupport support = new ValidationSupport();
+        support.setValidationDecorator(new StyleClassValidationDecoration());
+        return support;
     }
 
     private void selectBilling(Billing b) {

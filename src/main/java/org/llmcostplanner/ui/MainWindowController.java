@@ -15,6 +15,21 @@ public final class MainWindowController {
     @FXML
     private HeadlineController headlineController;
 
+    // Analysis views (issue 6): one include each, bound together.
+    @FXML
+    private org.llmcostplanner.ui.analysis.GoalSeekController goalSeekController;
+    @FXML
+    private org.llmcostplanner.ui.analysis.SensitivityController sensitivityController;
+    @FXML
+    private org.llmcostplanner.ui.analysis.UncertaintyController uncertaintyController;
+    @FXML
+    private org.llmcostplanner.ui.analysis.GrowthCapacityController growthCapacityController;
+    @FXML
+    private org.llmcostplanner.ui.analysis.ArticleCheckController articleController;
+    @FXML
+    private org.llmcostplanner.ui.analysis.WarningStripController analysisWarningsController;
+    private org.llmcostplanner.ui.analysis.AnalysisViews analysis;
+
     private FileActions actions;
     private Runnable about;
 
@@ -23,6 +38,8 @@ public final class MainWindowController {
         this.about = showAbout;
         inputsPanelController.bind(planner, rows);
         headlineController.bind(planner);
+        analysis = org.llmcostplanner.ui.analysis.AnalysisViews.bind(planner, goalSeekController, sensitivityController,
+                uncertaintyController, growthCapacityController, articleController, analysisWarningsController);
     }
 
     /**
@@ -33,6 +50,7 @@ public final class MainWindowController {
         chartsPane.getChildren().clear();
         charts.forEach(c -> c.show(planner.scenario()));
         planner.scenarioProperty().addListener((obs, old, now) -> charts.forEach(c -> c.show(now)));
+        analysis.showBandsOn(charts);
         for (int i = 0; i < charts.size(); i++) {
             LiveChartView chart = charts.get(i);
             chart.setMinSize(0, 0);

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.llmcostplanner.chart.ChartKind;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.chart.LiveChartView;
+import org.llmcostplanner.ui.look.WindowLook;
 
 /** Builds the planner window on a stage: view-model, views, charts and menus wired together. */
 public final class PlannerWindow {
@@ -25,11 +26,13 @@ public final class PlannerWindow {
     private final Stage stage;
     private final PlannerViewModel planner;
     private final FileActions actions;
+    private final WindowLook look;
 
-    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions) {
+    private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions, WindowLook look) {
         this.stage = stage;
         this.planner = planner;
         this.actions = actions;
+        this.look = look;
     }
 
     public Stage stage() {
@@ -46,7 +49,8 @@ public final class PlannerWindow {
         Parent root = loader.load();
         MainWindowController controller = loader.getController();
         controller.bind(planner, new InputModels(planner, seed), actions, () -> AboutDialog.show(stage));
-        controller.showCharts(planner, charts());
+        List<LiveChartView> charts = charts();
+        controller.showCharts(planner, charts);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
@@ -59,8 +63,11 @@ public final class PlannerWindow {
             e.consume();
             actions.quit();
         });
+        WindowLook look = WindowLook.install(stage, charts);
         stage.show();
-        return new PlannerWindow(stage, planner, actions);
+        // Only with -Dllmcostplanner.exitAfterFirstFrame=true (benchmarks, AppCDS training): report and exit.
+        StartupProbe.watch(stage.getScene(), () -> charts.stream().allMatch(c -> c.redrawCount() > 0));
+        return new PlannerWindow(stage, planner, actions, look);
     }
 
     public PlannerViewModel planner() {
@@ -69,6 +76,11 @@ public final class PlannerWindow {
 
     public FileActions actions() {
         return actions;
+    }
+
+    /** Theme, remembered window state and the introduction. */
+    public WindowLook look() {
+        return look;
     }
 
     /** One live view per chart, with ids such as {@code costChart}. */

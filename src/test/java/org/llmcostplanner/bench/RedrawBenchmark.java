@@ -52,53 +52,92 @@ class RedrawBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     private static final int CHANGES = Integer.getInteger("bench.changes", 300);
     private static final long QUIET_MILLIS = 35;
-    private static final double WIDTH = 1200;
-    private static final double HEIGHT = 700;
+    /** Baseline stages get the size of the planner window's chart area (measured once it is shown). */
+    private static double[] chartArea = {930, 640};
 
     @Test
     void measureChangeToFrameShown() throws Exception {
+        Results r = run();
+        System.out.println(r.table());
+    }
+
+    /** Everything the redraw harness measures, for the suite. */
+    record Results(Result ours, Result chartViewer, Result javaFxCharts, double dragFps, double dragFpsWindowViewModel,
+            double dragFpsChartViewer, double dragFpsJavaFxCharts) {
+
+        String table() {
+            return String.format(Locale.ROOT, "%n%-24s %8s %8s %8s %8s%n", "change -> frame shown", "p50 ms",
+                    "p95 ms", "p99 ms", "mean ms")
+                    + ours.row() + ours.subset("  volume changes", true) + ours.subset("  other inputs", false)
+                    + chartViewer.row() + javaFxCharts.row()
+                    + String.format(Locale.ROOT, "p95 ratio: ChartViewer / ours %.1fx, JavaFX charts / ours %.1fx%n",
+                            chartViewer.p(95) / ours.p(95), javaFxCharts.p(95) / ours.p(95))
+                    + String.format(Locale.ROOT, "drag, frames shown per second: planner window (real slider) %.1f;"
+                            + " same scripted drag:"
+                            + " window via view-model %.1f, ChartViewer %.1f, JavaFX charts %.1f%n", dragFps, dragFpsWindowViewModel,
+                            dragFpsChartViewer, dragFpsJavaFxCharts);
+        }
+    }
+
+    /** Runs the interleaved change → frame-shown measurement, then the drags; writes redraw.json. */
+    static Results run() throws Exception {
         startToolkit();
         List<Scenario> script = script(WARMUP + CHANGES);
 
-        List<LiveChartView> ours = new ArrayList<>();
-        Subject live = new Subject("LiveChartView (ours)", () -> {
-            for (ChartKind kind : ChartKind.values()) {
-                ours.add(new LiveChartView(kind));
-            }
-            return ours;
-        }, s -> ours.forEach(v -> v.show(s)));
+        RealWindow[] window = new RealWindow[1];
+        Subject live = new Subject("planner window (ours)", () -> {
+            window[0] = RealWindow.open();
+            window[0].stage().getScene().getRoot().applyCss();
+            window[0].stage().getScene().getRoot().layout();
+            javafx.geometry.Bounds area = window[0].scene().lookup("#chartsPane").getLayoutBounds();
+            chartArea = new double[] {area.getWidth(), area.getHeight()};
+            return window[0].stage();
+        }, s -> window[0].apply(s));
 
         // Same y range as ours (computed before measuring, not timed).
-        java.util.Map<Scenario, Double> costAxisMax = new java.util.IdentityHashMap<>();
+        java.util.Map<Scenario, Double> costAxisMax = new java.util.HashMap<>();
         for (Scenario s : script) {
-            costAxisMax.put(s, PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound());
+            costAxisMax.put(s, costAxisMax(s));
+        }
+        Scenario dragBase = script.get(script.size() - 1);
+        for (int i = 0; i <= Drag.STEPS; i++) {
+            Scenario s = dragBase.with(InputField.REQUESTS_PER_DAY, Drag.volumeAt((double) i / Drag.STEPS));
+            costAxisMax.put(s, costAxisMax(s));
         }
         NaiveChartViewers[] naive = new NaiveChartViewers[1];
         Subject viewer = new Subject("default ChartViewer", () -> {
             naive[0] = new NaiveChartViewers();
-            return naive[0].nodes();
-        }, s -> naive[0].show(s, costAxisMax.getOrDefault(s, 1000.0)));
+            return stageWith(naive[0].nodes());
+        }, s -> naive[0].show(s, costAxisMax.computeIfAbsent(s, RedrawBenchmark::costAxisMax)));
+        JavaFxChartsBaseline[] fx = new JavaFxChartsBaseline[1];
+        Subject fxCharts = new Subject("JavaFX LineChart etc.", () -> {
+            fx[0] = new JavaFxChartsBaseline();
+            return stageWith(fx[0].nodes());
+        }, s -> fx[0].show(s, costAxisMax.computeIfAbsent(s, RedrawBenchmark::costAxisMax)));
 
-        measureInterleaved(List.of(live, viewer), script);
+        List<Subject> subjects = List.of(live, viewer, fxCharts);
+        double[] dragFps = new double[subjects.size()];
+        double[] windowDrag = new double[1];
+        measureInterleaved(subjects, script, dragFps, () -> windowDrag[0] = dragVolumeSlider(window[0]));
+        Results r = new Results(live.result, viewer.result, fxCharts.result, windowDrag[0], dragFps[0], dragFps[1],
+                dragFps[2]);
+        writeJson(r);
+        return r;
+    }
 
-        String table = String.format(Locale.ROOT, "%n%-24s %8s %8s %8s %8s%n", "change -> frame shown", "p50 ms",
-                "p95 ms", "p99 ms", "mean ms")
-                + live.result.row() + live.result.subset("  volume changes", true)
-                + live.result.subset("  other inputs", false)
-                + viewer.result.row()
-                + String.format(Locale.ROOT, "ratio ChartViewer / ours: p50 %.1fx, p95 %.1fx%n",
-                        viewer.result.p(50) / live.result.p(50), viewer.result.p(95) / live.result.p(95));
-        System.out.println(table);
-        writeJson(live.result, viewer.result);
+    private static double costAxisMax(Scenario s) {
+        return PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound();
     }
 
     /** A user's session: alternately the volume and another input, each change kept (cumulative). */
     private static List<Scenario> script(int n) {
         Random random = new Random(42);
         Scenario s = Scenario.defaults().with(InputField.BILLING_DAYS_PER_MONTH, 22);
+        // Not input tokens: the window keeps the token mix when they change (output tokens follow),
+        // so its scenario would part from the baselines'.
         InputField[] others = {InputField.MAINTENANCE_HOURS_PER_MONTH, InputField.DEV_RATE_PER_HOUR,
-            InputField.OUTPUT_TOKENS_PER_REQUEST, InputField.INPUT_TOKENS_PER_REQUEST, InputField.FLAT_MONTHLY_COST};
-        double[][] ranges = {{0, 20}, {20, 200}, {20, 1000}, {100, 4000}, {5, 400}};
+            InputField.OUTPUT_TOKENS_PER_REQUEST, InputField.INPUT_PRICE_PER_MTOK, InputField.FLAT_MONTHLY_COST};
+        double[][] ranges = {{0, 20}, {20, 200}, {20, 1000}, {0.5, 10}, {5, 400}};
         List<Scenario> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (i % 2 == 0) {
@@ -116,14 +155,14 @@ class RedrawBenchmark {
     /** One thing measured: its chart nodes and how a scenario is applied to them. */
     private static final class Subject {
         final String name;
-        final Supplier<List<? extends Node>> nodes;
+        final java.util.concurrent.Callable<Stage> stage;
         final Consumer<Scenario> apply;
         Harness harness;
         Result result;
 
-        Subject(String name, Supplier<List<? extends Node>> nodes, Consumer<Scenario> apply) {
+        Subject(String name, java.util.concurrent.Callable<Stage> stage, Consumer<Scenario> apply) {
             this.name = name;
-            this.nodes = nodes;
+            this.stage = stage;
             this.apply = apply;
         }
     }
@@ -133,10 +172,11 @@ class RedrawBenchmark {
      * each in its own stage, so both see the same machine load: this machine is shared, and a
      * baseline measured a minute later would be compared with different weather.
      */
-    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script) throws Exception {
+    private static void measureInterleaved(List<Subject> subjects, List<Scenario> script, double[] dragFps,
+            java.util.concurrent.Callable<?> whileOpen) throws Exception {
         try {
             for (Subject subject : subjects) {
-                subject.harness = onFx(() -> new Harness(subject.nodes.get(), subject.apply));
+                subject.harness = onFx(() -> new Harness(subject.stage.call(), subject.apply));
                 onFx(() -> {
                     subject.apply.accept(Scenario.defaults()); // differs from every scripted step
                     return null;
@@ -162,6 +202,15 @@ class RedrawBenchmark {
                 });
                 subject.result = new Result(subject.name, millis[k]);
             }
+            Scenario base = script.get(script.size() - 1);
+            for (int k = 0; k < subjects.size(); k++) {
+                Subject subject = subjects.get(k);
+                Thread.sleep(300);
+                dragFps[k] = Drag.framesPerSecond(subject.harness.stage.getScene(),
+                        t -> subject.apply.accept(base.with(InputField.REQUESTS_PER_DAY, Drag.volumeAt(t))));
+            }
+            Thread.sleep(300);
+            whileOpen.call();
         } finally {
             for (Subject subject : subjects) {
                 if (subject.harness != null) {
@@ -176,7 +225,7 @@ class RedrawBenchmark {
 
     /** One stage with the charts, an animation timer that makes changes inside a pulse, and the probe. */
     private static final class Harness {
-        private final Stage stage = new Stage();
+        final Stage stage;
         private final FrameShownProbe probe;
         private final Consumer<Scenario> apply;
         private volatile Scenario pending;
@@ -195,24 +244,10 @@ class RedrawBenchmark {
             }
         };
 
-        Harness(List<? extends Node> charts, Consumer<Scenario> apply) {
+        Harness(Stage stage, Consumer<Scenario> apply) {
+            this.stage = stage;
             this.apply = apply;
-            GridPane grid = new GridPane();
-            grid.add(charts.get(0), 0, 0, 2, 1);
-            grid.add(charts.get(1), 0, 1);
-            grid.add(charts.get(2), 1, 1);
-            for (Node n : charts) {
-                GridPane.setHgrow(n, Priority.ALWAYS);
-                GridPane.setVgrow(n, Priority.ALWAYS);
-                if (n instanceof javafx.scene.layout.Region r) {
-                    r.setPrefSize(WIDTH / 2, HEIGHT / 2);
-                    r.setMinSize(10, 10);
-                }
-            }
-            Scene scene = new Scene(grid, WIDTH, HEIGHT);
-            stage.setScene(scene);
-            stage.show();
-            probe = new FrameShownProbe(scene);
+            probe = new FrameShownProbe(stage.getScene());
             timer.start();
         }
 
@@ -240,7 +275,7 @@ class RedrawBenchmark {
         }
     }
 
-    private static final class Result {
+    static final class Result {
         final String name;
         final double[] millis;
 
@@ -297,23 +332,57 @@ class RedrawBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    private static void writeJson(Result live, Result viewer) throws IOException {
+    /** The planner window's real volume slider dragged end to end (its value set once per pulse). */
+    private static double dragVolumeSlider(RealWindow window) throws Exception {
+        javafx.scene.control.Slider slider = onFx(window::volumeSlider);
+        double min = slider.getMin();
+        double max = slider.getMax();
+        return Drag.framesPerSecond(window.scene(), t -> slider.setValue(min + t * (max - min)));
+    }
+
+    /** A baseline's three charts laid out as the planner lays out its charts (cost on top). */
+    private static Stage stageWith(List<? extends Node> charts) {
+        GridPane grid = new GridPane();
+        grid.add(charts.get(0), 0, 0, 2, 1);
+        grid.add(charts.get(1), 0, 1);
+        grid.add(charts.get(2), 1, 1);
+        for (Node n : charts) {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            GridPane.setVgrow(n, Priority.ALWAYS);
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setPrefSize(chartArea[0] / 2, chartArea[1] / 2);
+                r.setMinSize(10, 10);
+            }
+        }
+        Stage stage = new Stage();
+        stage.setScene(new Scene(grid, chartArea[0], chartArea[1]));
+        stage.show();
+        return stage;
+    }
+
+    private static void writeJson(Results r) throws IOException {
+        Result live = r.ours();
+        Result viewer = r.chartViewer();
         Path dir = Path.of("target", "benchmarks");
         Files.createDirectories(dir);
         String json = String.format(Locale.ROOT, "{%n  \"javaVersion\": \"%s\",%n  \"cores\": %d,%n"
                         + "  \"glassPlatform\": \"%s\",%n  \"prismOrder\": \"%s\",%n  \"chartDrawingThreads\": \"%s\",%n"
                         + "  \"stage\": \"%.0fx%.0f\",%n  \"warmup\": %d,%n"
-                        + "  \"liveChartView\": %s,%n  \"defaultChartViewer\": %s,%n"
+                        + "  \"liveChartView\": %s,%n  \"defaultChartViewer\": %s,%n  \"javaFxCharts\": %s,%n"
                         + "  \"redrawP50Ms\": %.2f,%n  \"redrawP95Ms\": %.2f,%n  \"redrawP99Ms\": %.2f,%n"
-                        + "  \"naiveChartViewerRedrawP95Ms\": %.2f%n}%n",
+                        + "  \"naiveChartViewerRedrawP95Ms\": %.2f,%n  \"lineChartRedrawP95Ms\": %.2f,%n"
+                        + "  \"dragFps\": %.1f,%n  \"dragFpsScriptedDrag\": {\"windowViewModel\": %.1f, \"chartViewer\": %.1f,"
+                        + " \"javaFxCharts\": %.1f}%n}%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("glass.platform", "default"), System.getProperty("prism.order", "default"),
-                System.getProperty("llmcostplanner.chart.threads", "default"), WIDTH, HEIGHT, WARMUP,
-                live.json("  "), viewer.json("  "), live.p(50), live.p(95), live.p(99), viewer.p(95));
+                System.getProperty("llmcostplanner.chart.threads", "default"), chartArea[0], chartArea[1], WARMUP,
+                live.json("  "), viewer.json("  "), r.javaFxCharts().json("  "), live.p(50), live.p(95), live.p(99),
+                viewer.p(95), r.javaFxCharts().p(95), r.dragFps(), r.dragFpsWindowViewModel(), r.dragFpsChartViewer(),
+                r.dragFpsJavaFxCharts());
         Files.writeString(dir.resolve("redraw.json"), json);
     }
 
-    private static void startToolkit() throws InterruptedException {
+    static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -326,7 +395,7 @@ class RedrawBenchmark {
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
         java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
         Platform.runLater(f);
         return f.get(30, TimeUnit.SECONDS);

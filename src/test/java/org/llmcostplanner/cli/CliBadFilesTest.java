@@ -9,12 +9,10 @@ import org.llmcostplanner.io.BadScenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Every bad file, through the command line: exit 2, nothing on stdout, one stderr line naming file, field, problem. */
 class CliBadFilesTest {
@@ -61,16 +59,6 @@ class CliBadFilesTest {
         Path file = Files.write(dir.resolve("big.json"), big);
         String line = CliRun.of("report", file.toString()).badInputLine();
         assertTrue(line.contains(file + ": file is too large (1048577 bytes)"), line);
-    }
-
-    @Test
-    void unreadableFile(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("secret.json"), "{\"format\": \"llm-cost-planner.scenario\", \"version\": 1}");
-        assumeFalse(!Files.getFileStore(file).supportsFileAttributeView("posix"), "needs POSIX permissions");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "running as root: permissions are not enforced (loader seam test covers it)");
-        String line = CliRun.of("report", file.toString()).badInputLine();
-        assertTrue(line.contains(file + ": cannot be read: permission denied"), line);
     }
 
     @Test

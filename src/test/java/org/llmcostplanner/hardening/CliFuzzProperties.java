@@ -115,7 +115,7 @@ class CliFuzzProperties {
         }
     }
 
-    /** Strict JSON with every number finite; only "name" is text. */
+    /** Strict JSON with every number finite; only "name" and the "warnings" array's items are text. */
     static void assertValidReport(String json, String what) throws IOException {
         JsonNode root = STRICT.readTree(json);
         assertTrue(root.isObject(), json);
@@ -129,6 +129,9 @@ class CliFuzzProperties {
     private static void assertLeavesFinite(JsonNode node, String path, String context) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> assertLeavesFinite(e.getValue(), path + "." + e.getKey(), context));
+        } else if (node.isArray() && path.equals(".warnings")) {
+            // The report's plausibility warnings (issue 6): plain strings, after the spec's keys.
+            node.forEach(w -> assertTrue(w.isTextual(), "warning " + w + " in " + context));
         } else if (node.isNumber()) {
             assertTrue(Double.isFinite(node.doubleValue()), path + " = " + node + " in " + context);
         } else if (node.isTextual()) {

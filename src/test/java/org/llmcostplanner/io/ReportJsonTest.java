@@ -3,6 +3,7 @@ package org.llmcostplanner.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.analysis.Plausibility;
 import org.llmcostplanner.model.Billing;
 import org.llmcostplanner.model.CostModel;
 import org.llmcostplanner.model.InputField;
@@ -37,7 +38,7 @@ class ReportJsonTest {
     void keysAreInTheSpecOrder() throws Exception {
         JsonNode r = report(Presets.seedArticle());
         assertEquals(List.of("name", "requestsPerDay", "apiCostPerRequest", "monthly", "gpuInstances",
-                "oneTimeCost", "paybackMonths", "breakEven"), keys(r));
+                "oneTimeCost", "paybackMonths", "breakEven", "warnings"), keys(r));
         assertEquals(List.of("apiOnly", "planApi", "gpu", "ops", "migration", "plan", "savings"), keys(r.get("monthly")));
         assertEquals(List.of("rawRequestsPerDay", "withOpsRequestsPerDay"), keys(r.get("breakEven")));
     }
@@ -90,6 +91,39 @@ class ReportJsonTest {
 
         JsonNode dearer = report(Presets.seedArticle());
         assertTrue(dearer.get("paybackMonths").isNull(), "at 1,000/day self-hosting saves nothing with ops");
+    }
+
+    @Test
+    void seedPresetReportCarriesTheMemoryWarningOfItsRecordedDeployment() throws Exception {
+        ScenarioDocument seed = Presets.seedArticleDocument();
+        JsonNode warnings = new ObjectMapper().readTree(ReportJson.toJson(Report.of(seed))).get("warnings");
+        assertTrue(warnings.isArray());
+        List<String> texts = new ArrayList<>();
+        warnings.forEach(w -> {
+            assertTrue(w.isTextual(), w.toString());
+            texts.add(w.textValue());
+        });
+        assertEquals(Plausibility.warnings(seed.scenario(), seed.deployment()), texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Llama 3.2 90B at INT4 needs about 57 GB")
+                && t.contains("one L4 GPU (24 GB) cannot hold it: it takes 3 such GPUs")), texts::toString);
+    }
+
+    @Test
+    void withoutARecordedDeploymentTheLabelsDecide() {
+        Scenario seed = Presets.seedArticle();
+        assertEquals(Plausibility.warnings(seed), Report.of(seed).warnings());
+        assertFalse(Report.of(seed).warnings().stream().anyMatch(t -> t.contains("cannot hold it")),
+                "the $20 droplet label names no GPU, so its memory is unknown");
+        assertEquals(Report.of(seed).warnings(), Report.of(ScenarioDocument.of(seed)).warnings());
+    }
+
+    @Test
+    void noWarningsIsAnEmptyArray() throws Exception {
+        Scenario plain = Scenario.defaults().with(InputField.UTILIZATION, 0.5);
+        assertTrue(Report.of(plain).warnings().isEmpty(), Report.of(plain).warnings()::toString);
+        JsonNode r = report(plain);
+        assertTrue(r.get("warnings").isArray());
+        assertEquals(0, r.get("warnings").size());
     }
 
     @Test

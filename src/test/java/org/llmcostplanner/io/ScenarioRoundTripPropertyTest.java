@@ -57,7 +57,7 @@ class ScenarioRoundTripPropertyTest {
     }
 
     /** Values across the field's valid range: edges, short decimals and full-precision doubles. */
-    private static Arbitrary<Double> valuesOf(InputField f) {
+    static Arbitrary<Double> valuesOf(InputField f) {
         double max = f.max() == Double.MAX_VALUE ? 1e12 : f.max();
         double low = f.minExclusive() ? Math.nextUp(f.min()) : f.min();
         List<Double> edges = new ArrayList<>(List.of(low, f.max(), Math.nextDown(max)));

@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.Objects;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.ChartStyle;
+import org.llmcostplanner.chart.ChartTheme;
 import org.llmcostplanner.chart.PlannerChart;
 import org.llmcostplanner.chart.PlannerCharts;
 import org.llmcostplanner.model.Scenario;
@@ -39,6 +44,8 @@ import org.llmcostplanner.model.Scenario;
  *       render thread only uploads one texture instead of replaying canvas commands;</li>
  *   <li>no {@code ChartRenderingInfo}: no entity collection in the hot path.</li>
  * </ul>
+ * The image has the screen's pixels, not the layout's: at an output scale of 2 (a high-DPI screen)
+ * it is drawn at twice the logical size and shown at the logical size, so text stays sharp.
  */
 public class LiveChartView extends Region {
 
@@ -51,7 +58,16 @@ public class LiveChartView extends Region {
     private Scenario drawnScenario;
     private int drawnWidth;
     private int drawnHeight;
+    private double drawnScale = 1;
+    private ChartTheme requestedTheme = ChartTheme.LIGHT;
+    private ChartTheme drawnTheme = ChartTheme.LIGHT;
+    private Scene sceneWatched;
+    private Window window;
+    private final InvalidationListener scaleChanged = obs -> markDirty();
+    private final ChangeListener<Window> windowChanged = (obs, old, now) -> watchWindow(now);
     private long redrawCount;
+    /** Set by {@link #reconfigure}: the next frame updates the chart even for an equal scenario. */
+    private boolean reconfigured;
     private volatile long lastDrawNanos;
 
     private BufferedImage image;
@@ -61,8 +77,20 @@ public class LiveChartView extends Region {
     private Rectangle2D baseDataArea;
 
     public LiveChartView(ChartKind kind) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.chart = PlannerCharts.newChart(kind);
+        this(Objects.requireNonNull(kind, "kind"), PlannerCharts.newChart(kind));
+    }
+
+    /**
+     * A live view of any {@link PlannerChart} (e.g. an analysis chart that is not one of the
+     * planner's {@link ChartKind}s); {@link #kind()} is null for it.
+     */
+    public LiveChartView(PlannerChart chart) {
+        this(null, Objects.requireNonNull(chart, "chart"));
+    }
+
+    private LiveChartView(ChartKind kind, PlannerChart chart) {
+        this.kind = kind;
+        this.chart = chart;
         getStyleClass().add("live-chart-view");
         imageView.setManaged(false);
         imageView.setSmooth(false);
@@ -87,6 +115,46 @@ public class LiveChartView extends Region {
         }
         requested = scenario;
         markDirty();
+    }
+
+    /** Draws in {@code theme}'s colours from the next pulse on (the charts start {@link ChartTheme#LIGHT}). */
+    public void setTheme(ChartTheme theme) {
+        Objects.requireNonNull(theme, "theme");
+        if (theme.equals(requestedTheme)) {
+            return;
+        }
+        requestedTheme = theme;
+        markDirty();
+    }
+
+    /** The theme of the last draw. */
+    public ChartTheme drawnTheme() {
+        return drawnTheme;
+    }
+
+    /** The image's pixels per layout unit at the last draw: the window's output scale. */
+    public double drawnScale() {
+        return drawnScale;
+    }
+
+    /** The image shown (for tests: its pixel size is the layout size times the output scale). */
+    public javafx.scene.image.Image image() {
+        return imageView.getImage();
+    }
+
+    /**
+     * Changes the chart's own settings (on the FX thread, between pulses) and redraws it at the
+     * next pulse even when the scenario is unchanged; many calls in one pulse lead to one redraw.
+     */
+    public void reconfigure(java.util.function.Consumer<PlannerChart> change) {
+        change.accept(chart);
+        reconfigured = true;
+        markDirty();
+    }
+
+    /** How long the last redraw took (update + drawing), in nanoseconds; 0 before the first. */
+    public long lastDrawNanos() {
+        return lastDrawNanos;
     }
 
     /** The scenario last drawn, or null before the first draw. */
@@ -117,10 +185,33 @@ public class LiveChartView extends Region {
             renderer.detach(this);
             renderer = null;
         }
+        if (sceneWatched != null) {
+            sceneWatched.windowProperty().removeListener(windowChanged);
+        }
+        sceneWatched = newScene;
+        watchWindow(newScene == null ? null : newScene.getWindow());
         if (newScene != null) {
+            newScene.windowProperty().addListener(windowChanged);
             renderer = PulseChartRenderer.attach(newScene);
             markDirty();
         }
+    }
+
+    /** Redraws when the window moves to a screen of another output scale. */
+    private void watchWindow(Window w) {
+        if (window != null) {
+            window.outputScaleXProperty().removeListener(scaleChanged);
+        }
+        window = w;
+        if (w != null) {
+            w.outputScaleXProperty().addListener(scaleChanged);
+            markDirty();
+        }
+    }
+
+    private double outputScale() {
+        double scale = window == null ? 1 : window.getOutputScaleX();
+        return scale > 0 && Double.isFinite(scale) ? scale : 1;
     }
 
     private void markDirty() {
@@ -131,11 +222,11 @@ public class LiveChartView extends Region {
     }
 
     private int pixelWidth() {
-        return (int) Math.ceil(getWidth());
+        return (int) Math.ceil(getWidth() * outputScale());
     }
 
     private int pixelHeight() {
-        return (int) Math.ceil(getHeight());
+        return (int) Math.ceil(getHeight() * outputScale());
     }
 
     /** On the FX thread, in the pulse: what to draw, or null when the picture would not change. */
@@ -145,8 +236,11 @@ public class LiveChartView extends Region {
         if (requested == null || w <= 0 || h <= 0) {
             return null;
         }
-        boolean newData = !requested.equals(drawnScenario);
-        if (!newData && w == drawnWidth && h == drawnHeight) {
+        double scale = outputScale();
+        boolean newData = !requested.equals(drawnScenario) || reconfigured;
+        reconfigured = false;
+        boolean newTheme = !requestedTheme.equals(drawnTheme);
+        if (!newData && !newTheme && w == drawnWidth && h == drawnHeight && scale == drawnScale) {
             return null;
         }
         if (image == null || image.getWidth() != w || image.getHeight() != h) {
@@ -156,21 +250,34 @@ public class LiveChartView extends Region {
             imageView.setImage(new WritableImage(pixels));
             basePixels = null;
         }
+        if (newTheme || scale != drawnScale) {
+            basePixels = null; // the kept base layer has the old colours or scale
+        }
+        // One image pixel per device pixel: shown at the layout size.
+        imageView.setFitWidth(w / scale);
+        imageView.setFitHeight(h / scale);
         drawnWidth = w;
         drawnHeight = h;
-        return new Frame(this, newData ? requested : null, image, pixels);
+        drawnScale = scale;
+        drawnTheme = requestedTheme;
+        return new Frame(this, newData ? requested : null, newTheme ? requestedTheme : null, scale, image, pixels);
     }
 
     /** One redraw of one view: prepared on the FX thread, drawn on any thread, published on the FX thread. */
     static final class Frame {
         private final LiveChartView view;
         private final Scenario newData;
+        private final ChartTheme newTheme;
+        private final double scale;
         private final BufferedImage target;
         private final PixelBuffer<IntBuffer> buffer;
 
-        Frame(LiveChartView view, Scenario newData, BufferedImage target, PixelBuffer<IntBuffer> buffer) {
+        Frame(LiveChartView view, Scenario newData, ChartTheme newTheme, double scale, BufferedImage target,
+              PixelBuffer<IntBuffer> buffer) {
             this.view = view;
             this.newData = newData;
+            this.newTheme = newTheme;
+            this.scale = scale;
             this.target = target;
             this.buffer = buffer;
         }
@@ -188,19 +295,22 @@ public class LiveChartView extends Region {
         void draw() {
             long start = System.nanoTime();
             PlannerChart c = view.chart;
+            if (newTheme != null) {
+                ChartStyle.applyTheme(c.chart(), newTheme);
+            }
             if (newData != null) {
                 c.update(newData);
             }
             int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
             if (!c.hasOverlay()) {
-                drawChart(target, c.chart());
+                drawChart(target, c.chart(), scale);
             } else if (newData != null && c.onlyOverlayChanged() && view.basePixels != null) {
                 System.arraycopy(view.basePixels, 0, pixels, 0, pixels.length);
-                drawOverlay(target, c, view.baseDataArea);
+                drawOverlay(target, c, view.baseDataArea, scale);
             } else {
                 c.setOverlayVisible(false);
                 try {
-                    view.baseDataArea = drawChart(target, c.chart());
+                    view.baseDataArea = drawChart(target, c.chart(), scale);
                 } finally {
                     c.setOverlayVisible(true);
                 }
@@ -208,7 +318,7 @@ public class LiveChartView extends Region {
                     view.basePixels = new int[pixels.length];
                 }
                 System.arraycopy(pixels, 0, view.basePixels, 0, pixels.length);
-                drawOverlay(target, c, view.baseDataArea);
+                drawOverlay(target, c, view.baseDataArea, scale);
             }
             view.lastDrawNanos = System.nanoTime() - start;
         }
@@ -241,21 +351,32 @@ public class LiveChartView extends Region {
 
     /** Draws the whole chart; returns the plot's data area. */
     static Rectangle2D drawChart(BufferedImage target, JFreeChart jfc) {
+        return drawChart(target, jfc, 1);
+    }
+
+    /**
+     * Draws the whole chart laid out for the image's size divided by {@code scale} (the logical
+     * size) and scaled up to fill it; returns the plot's data area in logical units.
+     */
+    static Rectangle2D drawChart(BufferedImage target, JFreeChart jfc, double scale) {
         Graphics2D g2 = target.createGraphics();
         try {
+            g2.scale(scale, scale);
             // The chart paints its own opaque background and sets its own rendering hints. The
             // rendering info only records the data area: no entity collection (null).
             ChartRenderingInfo info = new ChartRenderingInfo(null);
-            jfc.draw(g2, new Rectangle2D.Double(0, 0, target.getWidth(), target.getHeight()), null, info);
+            jfc.draw(g2, new Rectangle2D.Double(0, 0, target.getWidth() / scale, target.getHeight() / scale), null,
+                    info);
             return info.getPlotInfo().getDataArea();
         } finally {
             g2.dispose();
         }
     }
 
-    private static void drawOverlay(BufferedImage target, PlannerChart chart, Rectangle2D dataArea) {
+    private static void drawOverlay(BufferedImage target, PlannerChart chart, Rectangle2D dataArea, double scale) {
         Graphics2D g2 = target.createGraphics();
         try {
+            g2.scale(scale, scale);
             chart.drawOverlay(g2, dataArea);
         } finally {
             g2.dispose();

@@ -1,0 +1,91 @@
+package org.llmcostplanner.ui.look;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
+import org.llmcostplanner.chart.ChartTheme;
+import org.llmcostplanner.ui.chart.LiveChartView;
+
+/**
+ * The window's light or dark look: AtlantaFX's Primer theme as the user-agent stylesheet (so
+ * dialogs follow too), a {@code :dark} pseudo-class on the window's root for planner.css, and the
+ * matching {@link ChartTheme} for the live charts. The choice is remembered; "follow the system"
+ * asks the desktop off the FX thread and switches when it answers.
+ */
+public final class Themes {
+
+    static final String KEY = "theme";
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+    private final Parent root;
+    private final List<LiveChartView> charts;
+    private final Preferences prefs;
+    private final SystemTheme system;
+    private final ReadOnlyObjectWrapper<ThemeChoice> choice = new ReadOnlyObjectWrapper<>(this, "choice");
+    private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
+    private final ReadOnlyObjectWrapper<Optional<Boolean>> systemPrefersDark =
+            new ReadOnlyObjectWrapper<>(this, "systemPrefersDark", Optional.empty());
+    private boolean systemAsked;
+
+    Themes(Parent root, List<LiveChartView> charts, Preferences prefs, SystemTheme system) {
+        this.root = root;
+        this.charts = List.copyOf(charts);
+        this.prefs = prefs;
+        this.system = system;
+        choose(ThemeChoice.parse(prefs.get(KEY, ThemeChoice.SYSTEM.name())));
+    }
+
+    /** Switches to {@code c} now and remembers it. */
+    public void choose(ThemeChoice c) {
+        choice.set(c);
+        prefs.put(KEY, c.name());
+        if (c == ThemeChoice.SYSTEM && !systemAsked) {
+            systemAsked = true;
+            CompletableFuture.supplyAsync(system::prefersDark, runnable -> {
+                Thread t = new Thread(runnable, "system-theme");
+                t.setDaemon(true);
+                t.start();
+            }).exceptionally(e -> Optional.empty()).thenAccept(answer -> Platform.runLater(() -> {
+                systemPrefersDark.set(answer);
+                apply();
+            }));
+        }
+        apply();
+    }
+
+    private void apply() {
+        boolean isDark = choice.get().isDark(systemPrefersDark.get());
+        dark.set(isDark);
+        Application.setUserAgentStylesheet(isDark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.pseudoClassStateChanged(DARK, isDark);
+        ChartTheme chartTheme = isDark ? ChartTheme.DARK : ChartTheme.LIGHT;
+        charts.forEach(c -> c.setTheme(chartTheme));
+    }
+
+    public ReadOnlyObjectProperty<ThemeChoice> choiceProperty() {
+        return choice.getReadOnlyProperty();
+    }
+
+    /** Whether the window is dark now (the choice resolved against the system). */
+    public ReadOnlyBooleanProperty darkProperty() {
+        return dark.getReadOnlyProperty();
+    }
+
+    /** What the desktop said about dark mode: empty until it answers, or when it cannot tell. */
+    public ReadOnlyObjectProperty<Optional<Boolean>> systemPrefersDarkProperty() {
+        return systemPrefersDark.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,48 @@
+package org.llmcostplanner.ui.look;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The app icon in every size that was generated (icons/ → resources
+ * {@code org/llmcostplanner/icons/icon-<N>.png}); the desktop picks the size it needs for the
+ * title bar, task bar and switcher. Sizes that are missing are skipped, so the window still
+ * opens, with the platform's default icon, in a build without them.
+ */
+public final class WindowIcons {
+
+    static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    static final String FOLDER = "/org/llmcostplanner/icons/";
+
+    private WindowIcons() {
+    }
+
+    /** Adds every icon size found; returns how many. */
+    public static int install(Stage stage) {
+        List<Image> icons = load();
+        stage.getIcons().addAll(icons);
+        return icons.size();
+    }
+
+    static List<Image> load() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : SIZES) {
+            try (InputStream in = WindowIcons.class.getResourceAsStream(FOLDER + "icon-" + size + ".png")) {
+                if (in == null) {
+                    continue;
+                }
+                Image image = new Image(in);
+                if (!image.isError()) {
+                    icons.add(image);
+                }
+            } catch (IOException e) {
+                // an unreadable size is as good as a missing one
+            }
+        }
+        return icons;
+    }
+}
