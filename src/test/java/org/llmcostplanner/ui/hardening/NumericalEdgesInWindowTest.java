@@ -45,6 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class NumericalEdgesInWindowTest {
 
     private static WindowUnderTest w;
+    private static final java.util.Set<String> PLANNER_CHART_IDS = java.util.Arrays.stream(ChartKind.values())
+            .map(k -> k.name().toLowerCase() + "Chart").collect(java.util.stream.Collectors.toSet());
 
     @TempDir
     Path dir;
@@ -194,7 +196,10 @@ class NumericalEdgesInWindowTest {
     private static void awaitChartsDrawn(Scenario s) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowUnderTest.fx(() -> {
-                List<LiveChartView> views = charts(w.window().stage().getScene().getRoot(), new ArrayList<>());
+                // The Planner tab's three charts (other tabs may hold live charts of their own).
+                List<LiveChartView> views = charts(w.window().stage().getScene().getRoot(), new ArrayList<>()).stream()
+                        .filter(v -> PLANNER_CHART_IDS.contains(v.getId()))
+                        .toList();
                 return views.size() == ChartKind.values().length
                         && views.stream().allMatch(v -> s.equals(v.drawnScenario()));
             }));

@@ -33,7 +33,10 @@ import org.llmcostplanner.model.InputField;
  * native libraries to ~/.openjfx/cache when it runs from plain jars (the packaged app has them in
  * its runtime image), and the JDK's font configuration keeps ~/.java/fonts/VERSION/fcinfo-*,
  * naming that file after the machine: it asks to resolve this machine's own host name (no
- * connection; the guard denies it and the JDK falls back to "localhost"). Nothing else.
+ * connection; the guard denies it and the JDK falls back to "localhost"). The app's remembered
+ * settings (window state, first run: ui.look.AppPreferences) go through java.util.prefs, which on
+ * Linux writes ~/.java/.userPrefs/org/llmcostplanner (its node) and the JDK's lock and marker files:
+ * the app's own settings, allowed by that node's name. Nothing else.
  */
 class WindowNoNetworkAndOnlyChosenFilesTest {
 
@@ -113,14 +116,21 @@ class WindowNoNetworkAndOnlyChosenFilesTest {
         assertEquals(Presets.seedArticle(), ScenarioFile.load(AtomicFileWriter.backupOf(scenario)));
     }
 
-    /** The JavaFX native-library cache and the JDK font-configuration cache (and the folders leading there). */
+    /**
+     * The JavaFX native-library cache, the JDK font-configuration cache, the app's own
+     * preferences node and the JDK's marker beside it (and the folders leading there).
+     */
     private static boolean isPlatformCache(String path, Path home) {
-        for (Path cache : List.of(home.resolve(".openjfx").resolve("cache"), home.resolve(".java").resolve("fonts"))) {
-            if (path.startsWith(cache + "/") || cache.startsWith(path)) {
+        Path prefs = home.resolve(".java").resolve(".userPrefs");
+        for (Path cache : List.of(home.resolve(".openjfx").resolve("cache"), home.resolve(".java").resolve("fonts"),
+                prefs.resolve("org").resolve("llmcostplanner"))) {
+            if (path.startsWith(cache + "/") || path.equals(cache.toString()) || cache.startsWith(Path.of(path))) {
                 return true;
             }
         }
-        return false;
+        // The JDK's own bookkeeping beside the node: lock and mod-time files, the parent node's file.
+        return (Path.of(path).getParent().equals(prefs) && Path.of(path).getFileName().toString().startsWith(".user"))
+                || Path.of(path).equals(prefs.resolve("org").resolve("prefs.xml"));
     }
 
     /** A temp file the atomic writers make beside {@code name}: ".name.*.tmp" or "name*.tmp". */
