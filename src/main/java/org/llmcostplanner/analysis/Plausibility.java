@@ -125,6 +125,10 @@ public final class Plausibility {
             return Optional.empty();
         }
         boolean flat = s.selfHost().billing() == Billing.FLAT;
+        if (!Double.isFinite(cap.busyHoursPerDay())) {
+            return Optional.of("Demand exceeds any number of instances: at this throughput the self-hosted traffic "
+                    + "needs more GPU-hours a day than can be computed; check output tokens per second.");
+        }
         return Optional.of(String.format(Locale.ROOT,
                 "Demand exceeds one instance: the self-hosted traffic needs %.1f GPU-hours a day at %.0f %% "
                         + "utilization, more than one instance gives in 24 h; %s",

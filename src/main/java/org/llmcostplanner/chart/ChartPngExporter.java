@@ -5,12 +5,13 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.FileImageOutputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.model.Scenario;
@@ -48,7 +49,9 @@ public final class ChartPngExporter {
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
+            // Straight to the file: given a plain stream, ImageIO buffers it through a cache file
+            // of its own in the system temp folder, a write outside the place the user chose.
+            try (ImageOutputStream os = new FileImageOutputStream(tmp.toFile())) {
                 if (!ImageIO.write(image, "png", os)) {
                     throw new IOException("no PNG writer available");
                 }

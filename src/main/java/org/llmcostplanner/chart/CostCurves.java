@@ -30,6 +30,8 @@ public final class CostCurves {
     public static final int MAX_STEP_POINTS = 64;
 
     private static final double STEP_EPSILON = 1e-9;
+    /** Above 2^53 consecutive step numbers k are no longer distinct doubles. */
+    private static final double MAX_EXACT_STEP = 0x1p53;
     private static final double SECONDS_PER_DAY = 24 * 3600.0;
 
     private final double[] volume;
@@ -113,9 +115,15 @@ public final class CostCurves {
         }
         // Instance k serves plan volumes up to k · width; the plan jumps just after each k · width.
         double width = SECONDS_PER_DAY * host.utilization() * tps / (share * tout);
+        double firstStep = Math.floor(min / width);
+        if (!(width > 0) || !(firstStep < MAX_EXACT_STEP)) {
+            // Steps narrower than a double can count (e.g. utilization near 0): no step can be
+            // placed exactly, and counting k up from a saturated long would never reach max.
+            return new double[0];
+        }
         double[] points = new double[2 * MAX_STEP_POINTS];
         int n = 0;
-        for (long k = Math.max(1, (long) Math.floor(min / width)); n < points.length; k++) {
+        for (long k = Math.max(1, (long) firstStep); n < points.length; k++) {
             double step = k * width;
             if (step >= max) {
                 break;

@@ -53,6 +53,9 @@ public final class Formats {
         return new DecimalFormat("#,##0.#", US).format(months);
     }
 
+    /** What a label shows for a figure too large to compute. */
+    public static final String NOT_COMPUTABLE = "n/a";
+
     /** Plain grouped numbers below 10,000; k/M/B with up to three significant digits above. */
     private static final class Compact extends NumberFormat {
         private static final long serialVersionUID = 1L;
@@ -67,6 +70,10 @@ public final class Formats {
 
         @Override
         public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
+            if (!Double.isFinite(number)) {
+                // A figure that overflowed (prices near 1.8e308): say so instead of failing to index a suffix.
+                return out.append(NOT_COMPUTABLE);
+            }
             if (number < 0) {
                 out.append('-');
                 number = -number;

@@ -10,6 +10,8 @@ import org.llmcostplanner.io.Presentation;
 public final class FigureText {
 
     public static final String NEVER = "never";
+    /** For a figure beyond ±1.8e308: every input is finite, but e.g. a price near the limit times a volume is not. */
+    public static final String TOO_LARGE = "too large to compute";
 
     private FigureText() {
     }
@@ -19,6 +21,9 @@ public final class FigureText {
     }
 
     public static String volume(double requestsPerDay) {
+        if (!Double.isFinite(requestsPerDay)) {
+            return TOO_LARGE;
+        }
         return NumberText.format(requestsPerDay, 5) + " req/day";
     }
 
@@ -32,10 +37,13 @@ public final class FigureText {
      * "€42.32/month" in English, "42,32 €/month" in German.
      */
     public static String monthlyMoney(double usd, Presentation money) {
+        double shown = money.fromUsd(usd);
+        if (!Double.isFinite(shown)) {
+            return TOO_LARGE;
+        }
         NumberFormat f = NumberFormat.getCurrencyInstance(NumberText.locale());
         f.setCurrency(Currency.getInstance(money.currency()));
         f.setRoundingMode(RoundingMode.HALF_UP);
-        double shown = money.fromUsd(usd);
         return (shown < 0 ? "\u2212" : "") + f.format(Math.abs(shown)) + "/month";
     }
 
@@ -43,10 +51,16 @@ public final class FigureText {
         if (Double.isNaN(months)) {
             return NEVER;
         }
+        if (Double.isInfinite(months)) {
+            return TOO_LARGE;
+        }
         return NumberText.format(months, 3) + (months == 1 ? " month" : " months");
     }
 
     public static String billingDays(double days) {
+        if (!Double.isFinite(days)) {
+            return TOO_LARGE;
+        }
         return NumberText.format(days, 4) + " billing days/month";
     }
 }

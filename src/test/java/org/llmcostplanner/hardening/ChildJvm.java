@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
  * show (a small heap, kill -9, a security manager, another user), with stdout and stderr captured
  * through files so a chatty child can never block on a full pipe.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
     /** A finished child: exit status and everything it printed. */
-    record Result(int status, String out, String err) {
+    public record Result(int status, String out, String err) {
     }
 
     /** Startup options that keep dozens of short-lived JVMs cheap on a busy two-core machine. */
@@ -43,12 +43,12 @@ final class ChildJvm {
         return Arrays.asList(cp.split(File.pathSeparator));
     }
 
-    static String classpath() {
+    public static String classpath() {
         return String.join(File.pathSeparator, classpathEntries());
     }
 
     /** The command line for a child JVM: [prefix…] java [options…] -cp CP main [args…]. */
-    static List<String> command(List<String> prefix, List<String> options, String classpath, String mainClass,
+    public static List<String> command(List<String> prefix, List<String> options, String classpath, String mainClass,
                                 List<String> args) {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(java());
@@ -66,7 +66,7 @@ final class ChildJvm {
     }
 
     /** Runs a full command line in {@code workDir} (null: inherit) and waits for it. */
-    static Result run(List<String> command, Path workDir) throws IOException, InterruptedException {
+    public static Result run(List<String> command, Path workDir) throws IOException, InterruptedException {
         Path out = Files.createTempFile("child-out", ".txt");
         Path err = Files.createTempFile("child-err", ".txt");
         try {

@@ -31,9 +31,9 @@ public final class GuardedMain {
     }
 
     /** Denies the network, records writes, allows everything else. */
-    static final class Guard extends SecurityManager {
-        final List<String> events = Collections.synchronizedList(new ArrayList<>());
-        volatile int run;
+    public static final class Guard extends SecurityManager {
+        public final List<String> events = Collections.synchronizedList(new ArrayList<>());
+        public volatile int run;
 
         @Override
         public void checkPermission(Permission p) {

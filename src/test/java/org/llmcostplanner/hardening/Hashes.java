@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** SHA-256 of a file, or of a folder's listing, to show that reading never changes what is on disk. */
-final class Hashes {
+public final class Hashes {
 
     private Hashes() {
     }
 
-    static String of(Path path) throws IOException {
+    public static String of(Path path) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(path)) {

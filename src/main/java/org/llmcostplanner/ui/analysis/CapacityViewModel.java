@@ -213,6 +213,9 @@ public final class CapacityViewModel extends LiveAnalysis {
         }
         if (c.instancesForVolume() == null) {
             instancesText.set("Throughput not set (output tokens per second = 0): one instance assumed");
+        } else if (!Double.isFinite(c.busyHoursPerDay())) {
+            // A throughput barely above 0 (e.g. 3e-320 tokens/s) makes the busy hours overflow.
+            instancesText.set("Throughput too low to size: the volume needs more GPU hours a day than can be computed");
         } else {
             long gpus = c.instancesForVolume() * (long) Math.max(k, neededPerInstance(c, d, k));
             instancesText.set(c.instancesForVolume() + (c.instancesForVolume() == 1 ? " instance" : " instances")
