@@ -7,11 +7,11 @@ import java.util.Optional;
 import javafx.stage.Window;
 
 /** Answers file dialogs with paths a test queued, in order; nothing queued = cancelled. */
-final class QueuedPathChooser implements PathChooser {
+public final class QueuedPathChooser implements PathChooser {
 
     private final Deque<Path> answers = new ArrayDeque<>();
 
-    void answerNext(Path p) {
+    public void answerNext(Path p) {
         answers.add(p);
     }
 

@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui.catalog;
 
+import org.llmcostplanner.ui.QueuedPathChooser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class CatalogViewTest extends FxRobot {
     @TempDir
     Path dataDir;
 
-    private final QueuedChooser chooser = new QueuedChooser();
+    private final QueuedPathChooser chooser = new QueuedPathChooser();
     private PlannerViewModel planner;
     private CatalogViewModel model;
 

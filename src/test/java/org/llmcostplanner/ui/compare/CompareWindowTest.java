@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui.compare;
 
+import org.llmcostplanner.ui.QueuedPathChooser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The baseline overlay and the Compare tab on the real window, headless. */
 class CompareWindowTest extends FxRobot {
 
-    private static final QueuedChooser CHOOSER = new QueuedChooser();
+    private static final QueuedPathChooser CHOOSER = new QueuedPathChooser();
     private static PlannerWindow window;
     private static Scenario seed;
 

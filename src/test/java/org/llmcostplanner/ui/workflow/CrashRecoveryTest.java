@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui.workflow;
 
+import org.llmcostplanner.ui.QueuedPathChooser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +67,7 @@ class CrashRecoveryTest extends FxRobot {
         assertTrue(Files.isRegularFile(recovery), "kill -9 leaves the recovery file behind");
 
         FxToolkit.registerPrimaryStage();
-        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, new TestChooser(),
+        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, new QueuedPathChooser(),
                 new FxDialogs(), PlannerServices.ioThread());
         WorkflowSettings settings = new WorkflowSettings(new MemoryPreferences(), data, Duration.ZERO);
         FxToolkit.setupStage(stage -> {
@@ -97,7 +98,7 @@ class CrashRecoveryTest extends FxRobot {
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         FxToolkit.registerPrimaryStage();
-        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, new TestChooser(),
+        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, new QueuedPathChooser(),
                 new FxDialogs(), PlannerServices.ioThread());
         WorkflowSettings settings = new WorkflowSettings(new MemoryPreferences(), data, Duration.ZERO);
         FxToolkit.setupStage(stage -> {

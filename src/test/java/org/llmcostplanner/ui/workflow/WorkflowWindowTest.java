@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui.workflow;
 
+import org.llmcostplanner.ui.QueuedPathChooser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -55,7 +56,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Undo, Open Recent and autosave on the real window, headless. */
 class WorkflowWindowTest extends FxRobot {
 
-    private static final TestChooser CHOOSER = new TestChooser();
+    private static final QueuedPathChooser CHOOSER = new QueuedPathChooser();
     private static final MemoryPreferences PREFS = new MemoryPreferences();
     private static PlannerWindow window;
     private static Scenario seed;
