@@ -70,12 +70,16 @@ public final class PlannerWindow {
         controller.bind(planner, new InputModels(planner, seed), actions, () -> AboutDialog.show(stage));
         List<LiveChartView> charts = charts();
         controller.showCharts(planner, charts);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        // Skins first: the Planner tab's content sits in a ScrollPane, whose content joins the
+        // scene graph (and so root.lookup) only once the ScrollPane has its skin.
+        root.applyCss();
         CompareFeature.install(root, planner, services, () -> stage);
         CatalogFeature.install(root, planner, services, () -> stage);
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
-                Math.min(PREFERRED_HEIGHT, screen.getHeight())));
+        stage.setScene(scene);
         scheduler.runBeforeLayoutOf(stage.getScene());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
