@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -57,6 +58,15 @@ public final class InputRow extends VBox {
         slider.getStyleClass().add("input-slider");
         slider.setMinWidth(80);
         slider.valueProperty().bindBidirectional(model.sliderPositionProperty());
+        // A refused slider value (e.g. a token mix whose output tokens would exceed their range) is
+        // put back by the model inside the slider's own change, which a bidirectional binding
+        // ignores while it propagates; re-sync the thumb right after that change.
+        slider.valueProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+            double wanted = model.sliderPositionProperty().get();
+            if (slider.getValue() != wanted) {
+                slider.setValue(wanted);
+            }
+        }));
         HBox.setHgrow(slider, Priority.ALWAYS);
 
         // Label on a line of its own: long labels ("Maintenance hours per month") never clip.

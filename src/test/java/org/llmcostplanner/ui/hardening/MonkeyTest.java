@@ -89,7 +89,9 @@ class MonkeyTest extends FxRobot {
 
     @Test
     void twoThousandRandomActionsKeepTheWindowConsistent() throws Exception {
-        long seed = Long.getLong("monkey.seed", System.nanoTime());
+        // A fixed default seed keeps CI reproducible; -Dmonkey.seed=random explores new sequences.
+        String seedProperty = System.getProperty("monkey.seed", "9084942377888");
+        long seed = "random".equals(seedProperty) ? System.nanoTime() : Long.parseLong(seedProperty);
         System.out.println("Monkey seed: " + seed + " (reproduce with -Dmonkey.seed=" + seed + ")");
         Random random = new Random(seed);
         Map<String, Integer> counts = new java.util.TreeMap<>();
