@@ -44,17 +44,9 @@ class PlannerWindowTest extends FxRobot {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
         PlannerServices services = TestServices.create(CHOOSER);
         seed = services.store().newScenario();
-        FxToolkit.setupStage(stage -> {
-            try {
-                window = PlannerWindow.show(stage, services);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = TestWindows.open(stage -> PlannerWindow.show(stage, services));
     }
 
     @AfterAll

@@ -27,6 +27,7 @@ import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerWindow;
+import org.llmcostplanner.ui.TestWindows;
 import org.llmcostplanner.ui.chart.LiveChartView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -40,17 +41,9 @@ class AnalysisViewsTest extends FxRobot {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
         PlannerServices services = PlannerServices.desktop();
         seed = services.store().newScenario();
-        FxToolkit.setupStage(stage -> {
-            try {
-                window = PlannerWindow.show(stage, services);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = TestWindows.open(stage -> PlannerWindow.show(stage, services));
     }
 
     @AfterAll

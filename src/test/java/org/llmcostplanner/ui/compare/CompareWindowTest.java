@@ -31,6 +31,7 @@ import org.llmcostplanner.ui.FileScenarioStore;
 import org.llmcostplanner.ui.FxDialogs;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerWindow;
+import org.llmcostplanner.ui.TestWindows;
 import org.llmcostplanner.ui.chart.LiveChartView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -48,18 +49,10 @@ class CompareWindowTest extends FxRobot {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
         PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, CHOOSER,
                 new FxDialogs(), PlannerServices.ioThread());
         seed = services.store().newScenario();
-        FxToolkit.setupStage(stage -> {
-            try {
-                window = PlannerWindow.show(stage, services);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = TestWindows.open(stage -> PlannerWindow.show(stage, services));
     }
 
     @AfterAll

@@ -49,6 +49,7 @@ import org.llmcostplanner.ui.FileScenarioStore;
 import org.llmcostplanner.ui.FxDialogs;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerWindow;
+import org.llmcostplanner.ui.TestWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -68,19 +69,11 @@ class WorkflowWindowTest extends FxRobot {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        FxToolkit.registerPrimaryStage();
         PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, CHOOSER,
                 new FxDialogs(), PlannerServices.ioThread());
         seed = services.store().newScenario();
         WorkflowSettings settings = new WorkflowSettings(PREFS, data, Duration.ofMillis(300));
-        FxToolkit.setupStage(stage -> {
-            try {
-                window = PlannerWindow.show(stage, services, settings);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = TestWindows.open(stage -> PlannerWindow.show(stage, services, settings));
     }
 
     @AfterAll
