@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.llmcostplanner.ui.look.AppPreferences;
-import org.llmcostplanner.ui.look.Themes;
 
 /** The planner as a JavaFX application; started through {@link PlannerLauncher} from the jar. */
 public final class PlannerApp extends Application {
@@ -14,7 +12,6 @@ public final class PlannerApp extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Themes.preload(AppPreferences.open()); // before the window's first CSS pass, not after
         window = PlannerWindow.show(stage, PlannerServices.desktop());
         // A file given on the command line (a double-clicked .llmcp file): open it like File → Open.
         List<String> files = getParameters().getRaw();

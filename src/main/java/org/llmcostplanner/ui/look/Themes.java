@@ -83,17 +83,6 @@ public final class Themes {
         node.lookupAll(".live-chart-view").forEach(n -> ((LiveChartView) n).setTheme(chartTheme));
     }
 
-    /**
-     * Sets the remembered theme's stylesheet before the window is built (the app calls this first
-     * thing in its start): otherwise the window's first CSS pass styles every control with JavaFX's
-     * default Modena theme and the theme then restyles all of it, twice the start-up CSS work.
-     * "Follow the system" starts light, as {@link #apply()} does until the desktop answers.
-     */
-    public static void preload(AppPreferences prefs) {
-        ThemeChoice c = ThemeChoice.parse(prefs.node("look").get(KEY, ThemeChoice.SYSTEM.name()));
-        setUserAgentStylesheet(c.isDark(Optional.empty()));
-    }
-
     /** Only when it changes: setting the user-agent stylesheet restyles every open window. */
     private static void setUserAgentStylesheet(boolean isDark) {
         String css = isDark ? new PrimerDark().getUserAgentStylesheet()
