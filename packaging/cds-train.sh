@@ -7,6 +7,9 @@
 #    records the classes of a real start-up (-XX:DumpLoadedClassList) in lib/app/NAME.classlist.
 #    It starts the app with no arguments (the window) and the system property
 #    llmcostplanner.exitAfterFirstFrame=true, so the app exits by itself after its first frame.
+#    The export of com.sun.javafx.perf lets ui.StartupProbe wait for the frame to be painted
+#    (without it, it exits at the end of the pulse, before the render thread has painted: the
+#    ~120 Prism classes of the first paint were then missing from the archive).
 #    It needs a display: without one it runs under xvfb-run. A run still going after
 #    CDS_TRAINING_TIMEOUT seconds is stopped; the class list written so far is kept.
 # 2. lib/cds-dump.sh (packaging/linux/cds-dump.sh) turns the list into lib/app/NAME.jsa for the
@@ -41,7 +44,8 @@ start=$SECONDS
 set +e
 "${RUN[@]}" timeout -s TERM "${CDS_TRAINING_TIMEOUT:-60}" "$IMAGE/lib/runtime/bin/java" \
   "-XX:DumpLoadedClassList=$LIST" "${OPTS[@]}" \
-  -Dllmcostplanner.exitAfterFirstFrame=true -cp "$CP" "$MAIN"
+  -Dllmcostplanner.exitAfterFirstFrame=true \
+  --add-exports=javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED -cp "$CP" "$MAIN"
 status=$?
 set -e
 echo "[cds] training run: exit status $status after $((SECONDS - start)) s," \
