@@ -1,0 +1,110 @@
+package org.llmcostplanner.chart;
+
+import java.io.Serializable;
+import java.text.NumberFormat;
+
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnit;
+import org.jfree.chart.axis.TickUnitSource;
+
+/**
+ * Money axes in the display currency while their data stays in USD.
+ *
+ * <p>Why the axis and not the data: the model, the baseline curves, the uncertainty bands, the bar
+ * totals and every annotation speak USD; converting the data would mean converting each of them
+ * (and forgetting one draws a band off its curve). Instead a money axis keeps USD coordinates and
+ * only its tick spacing and labels think in the display currency: ticks fall on round amounts of
+ * that currency (250 € lies at 250 / 0.92 USD) and read them ("250 €"). Break-even and
+ * current-volume markers sit on the volume axis and are not touched at all. At USD the axes are
+ * set exactly as before, so the CLI's exports do not change.
+ */
+final class MoneyTicks {
+
+    private MoneyTicks() {
+    }
+
+    /**
+     * A round top for an axis showing amounts up to {@code maxUsd}: 1, 1.2, 1.5, 2, … × 10^k in
+     * the display currency, returned in USD. In USD when the converted amount overflows.
+     */
+    static double niceCeil(double maxUsd, ChartMoney money) {
+        double shown = money.fromUsd(maxUsd);
+        if (!Double.isFinite(shown)) {
+            return CostChart.niceCeil(maxUsd);
+        }
+        return money.rateFromUsd() == 1 ? CostChart.niceCeil(shown) : CostChart.niceCeil(shown) / money.rateFromUsd();
+    }
+
+    /**
+     * A tick unit giving about six to ten ticks up to {@code maxUsd}, round in the display
+     * currency, labelled by {@link Formats#moneyAxis}.
+     */
+    static NumberTickUnit unit(double maxUsd, ChartMoney money) {
+        NumberFormat format = Formats.moneyAxis(maxUsd, money);
+        double shown = money.fromUsd(maxUsd);
+        if (!Double.isFinite(shown) || money.rateFromUsd() == 1) {
+            return new NumberTickUnit(CostChart.niceStep(maxUsd / 8), format);
+        }
+        return new NumberTickUnit(CostChart.niceStep(shown / 8) / money.rateFromUsd(), format);
+    }
+
+    /**
+     * Sets an auto-ticked money axis (tornado, heatmap legend) to label {@code money}: its labels
+     * converted, and its automatic tick sizes round in the display currency. At a rate of 1 the
+     * tick sizes are JFreeChart's own, as before.
+     */
+    static void apply(NumberAxis axis, ChartMoney money) {
+        NumberFormat format = Formats.money(money);
+        axis.setNumberFormatOverride(format);
+        axis.setStandardTickUnits(money.rateFromUsd() == 1 ? NumberAxis.createStandardTickUnits() : new Units(money, format));
+    }
+
+    /** Tick sizes 1, 2, 5 × 10^k in the display currency, handed to the axis in USD. */
+    static final class Units implements TickUnitSource, Serializable {
+        private static final long serialVersionUID = 1L;
+        /** A size computed back and forth (x / rate × rate) is still the same step. */
+        private static final double SAME = 1e-9;
+        private final double rate;
+        private final NumberFormat format;
+
+        Units(ChartMoney money, NumberFormat format) {
+            this.rate = money.rateFromUsd();
+            this.format = format;
+        }
+
+        @Override
+        public TickUnit getCeilingTickUnit(double sizeUsd) {
+            return inUsd(ceiling(sizeUsd * rate * (1 - SAME)));
+        }
+
+        @Override
+        public TickUnit getCeilingTickUnit(TickUnit unit) {
+            return getCeilingTickUnit(unit.getSize());
+        }
+
+        @Override
+        public TickUnit getLargerTickUnit(TickUnit unit) {
+            double shown = ceiling(unit.getSize() * rate * (1 - SAME));
+            return inUsd(ceiling(shown * (1 + 1e-6)));
+        }
+
+        /** The smallest 1, 2 or 5 × 10^k at or above {@code v} (display currency). */
+        static double ceiling(double v) {
+            if (!(v > 0) || !Double.isFinite(v)) {
+                return 1;
+            }
+            double p = Math.pow(10, Math.floor(Math.log10(v)));
+            for (double m : new double[] {1, 2, 5, 10}) {
+                if (m * p >= v) {
+                    return m * p;
+                }
+            }
+            return 10 * p;
+        }
+
+        private NumberTickUnit inUsd(double shown) {
+            return new NumberTickUnit(shown / rate, format);
+        }
+    }
+}
