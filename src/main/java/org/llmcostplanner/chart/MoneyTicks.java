@@ -33,7 +33,8 @@ final class MoneyTicks {
         if (!Double.isFinite(shown)) {
             return CostChart.niceCeil(maxUsd);
         }
-        return money.rateFromUsd() == 1 ? CostChart.niceCeil(shown) : CostChart.niceCeil(shown) / money.rateFromUsd();
+        return money.rateFromUsd() == 1 ? CostChart.niceCeil(shown)
+                : CostChart.niceCeil(shown * (1 - 1e-12)) / money.rateFromUsd();
     }
 
     /**
@@ -46,7 +47,8 @@ final class MoneyTicks {
         if (!Double.isFinite(shown) || money.rateFromUsd() == 1) {
             return new NumberTickUnit(CostChart.niceStep(maxUsd / 8), format);
         }
-        return new NumberTickUnit(CostChart.niceStep(shown / 8) / money.rateFromUsd(), format);
+        // shown came back from USD (a top of 10,000 € may read 10,000.000000002): not a reason for a bigger step.
+        return new NumberTickUnit(CostChart.niceStep(shown / 8 * (1 - 1e-9)) / money.rateFromUsd(), format);
     }
 
     /**
