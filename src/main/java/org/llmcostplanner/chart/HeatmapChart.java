@@ -110,8 +110,12 @@ public final class HeatmapChart implements PlannerChart {
         this.money = java.util.Objects.requireNonNull(money, "money");
         legendAxis.setLabel(legendLabel(money));
         MoneyTicks.apply(legendAxis, money);
-        plot.setDomainAxis(axisFor(xInput, money));
-        plot.setRangeAxis(axisFor(yInput, money));
+        // The volume axis (if shown) writes the locale's numbers; the axes are kept, with their theme.
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            if (axis instanceof LogAxis log) {
+                log.setNumberFormatOverride(Formats.volume(money.locale()));
+            }
+        }
     }
 
     public InputField xInput() {

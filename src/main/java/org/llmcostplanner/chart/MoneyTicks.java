@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.axis.TickUnit;
 import org.jfree.chart.axis.TickUnitSource;
 
@@ -33,8 +34,12 @@ final class MoneyTicks {
         if (!Double.isFinite(shown)) {
             return CostChart.niceCeil(maxUsd);
         }
-        return money.rateFromUsd() == 1 ? CostChart.niceCeil(shown)
-                : CostChart.niceCeil(shown * (1 - 1e-12)) / money.rateFromUsd();
+        if (money.rateFromUsd() == 1) {
+            return CostChart.niceCeil(shown);
+        }
+        // A hair above the round top: in USD, 6,000 € / 0.92 may fall one rounding step below
+        // 6 × (1,000 € / 0.92), and JFreeChart would drop the top tick and its label.
+        return CostChart.niceCeil(shown * (1 - 1e-12)) / money.rateFromUsd() * (1 + 1e-12);
     }
 
     /**
@@ -62,11 +67,15 @@ final class MoneyTicks {
         axis.setStandardTickUnits(money.rateFromUsd() == 1 ? NumberAxis.createStandardTickUnits() : new Units(money, format));
     }
 
-    /** Tick sizes 1, 2, 5 × 10^k in the display currency, handed to the axis in USD. */
+    /**
+     * JFreeChart's own automatic tick sizes, taken in the display currency and handed to the axis in
+     * USD: a euro axis gets the steps a dollar axis of the same amounts would get (…, 20, 50, 100 …).
+     */
     static final class Units implements TickUnitSource, Serializable {
         private static final long serialVersionUID = 1L;
         /** A size computed back and forth (x / rate × rate) is still the same step. */
-        private static final double SAME = 1e-9;
+        private static final double SAME = 1 - 1e-9;
+        private final NumberTickUnitSource shown = new NumberTickUnitSource(false);
         private final double rate;
         private final NumberFormat format;
 
@@ -77,7 +86,7 @@ final class MoneyTicks {
 
         @Override
         public TickUnit getCeilingTickUnit(double sizeUsd) {
-            return inUsd(ceiling(sizeUsd * rate * (1 - SAME)));
+            return inUsd(shown.getCeilingTickUnit(sizeUsd * rate * SAME));
         }
 
         @Override
@@ -87,26 +96,12 @@ final class MoneyTicks {
 
         @Override
         public TickUnit getLargerTickUnit(TickUnit unit) {
-            double shown = ceiling(unit.getSize() * rate * (1 - SAME));
-            return inUsd(ceiling(shown * (1 + 1e-6)));
+            TickUnit ceiling = shown.getCeilingTickUnit(unit.getSize() * rate * SAME);
+            return inUsd(shown.getLargerTickUnit(ceiling));
         }
 
-        /** The smallest 1, 2 or 5 × 10^k at or above {@code v} (display currency). */
-        static double ceiling(double v) {
-            if (!(v > 0) || !Double.isFinite(v)) {
-                return 1;
-            }
-            double p = Math.pow(10, Math.floor(Math.log10(v)));
-            for (double m : new double[] {1, 2, 5, 10}) {
-                if (m * p >= v) {
-                    return m * p;
-                }
-            }
-            return 10 * p;
-        }
-
-        private NumberTickUnit inUsd(double shown) {
-            return new NumberTickUnit(shown / rate, format);
+        private NumberTickUnit inUsd(TickUnit inShown) {
+            return new NumberTickUnit(inShown.getSize() / rate, format);
         }
     }
 }

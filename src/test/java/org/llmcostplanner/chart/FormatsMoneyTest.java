@@ -108,6 +108,24 @@ class FormatsMoneyTest {
     }
 
     @Test
+    void theTopOfAMoneyAxisKeepsItsTickWhateverTheRate() {
+        // JFreeChart draws floor(top / step) ticks: a top a rounding step short of the last tick loses its label.
+        Random r = new Random(7);
+        for (double rate : new double[] {0.92, 0.79, 1.37, 7.1, 149.5, 0.0123, 3.3}) {
+            ChartMoney m = new ChartMoney("EUR", rate, Locale.US);
+            for (int i = 0; i < 500; i++) {
+                double maxUsd = Math.pow(10, r.nextDouble() * 8);
+                double top = MoneyTicks.niceCeil(maxUsd, m);
+                double step = MoneyTicks.unit(top, m).getSize();
+                double ticks = top / step;
+                // (The top need not be a tick: 15k with steps of 2k ends at 14k, in dollars too.)
+                assertEquals(Math.floor(ticks + 1e-6), Math.floor(ticks), 0, "rate " + rate + ", max " + maxUsd
+                        + ": " + ticks + " ticks, one lost to rounding");
+            }
+        }
+    }
+
+    @Test
     void autoTickSizesAreRoundInTheDisplayCurrency() {
         MoneyTicks.Units units = new MoneyTicks.Units(EUR_US, Formats.money(EUR_US));
         var ceiling = units.getCeilingTickUnit(120 / 0.92); // 120 € → 200 €
