@@ -39,7 +39,8 @@ final class MoneyTicks {
         }
         // A hair above the round top: in USD, 6,000 € / 0.92 may fall one rounding step below
         // 6 × (1,000 € / 0.92), and JFreeChart would drop the top tick and its label.
-        return CostChart.niceCeil(shown * (1 - 1e-12)) / money.rateFromUsd() * (1 + 1e-12);
+        double top = CostChart.niceCeil(shown * (1 - 1e-12)) / money.rateFromUsd() * (1 + 1e-12);
+        return Double.isFinite(top) ? top : CostChart.niceCeil(maxUsd); // a rate far below 1 at the edge of double
     }
 
     /**
@@ -53,7 +54,8 @@ final class MoneyTicks {
             return new NumberTickUnit(CostChart.niceStep(maxUsd / 8), format);
         }
         // shown came back from USD (a top of 10,000 € may read 10,000.000000002): not a reason for a bigger step.
-        return new NumberTickUnit(CostChart.niceStep(shown / 8 * (1 - 1e-9)) / money.rateFromUsd(), format);
+        double step = CostChart.niceStep(shown / 8 * (1 - 1e-9)) / money.rateFromUsd();
+        return new NumberTickUnit(Double.isFinite(step) && step > 0 ? step : CostChart.niceStep(maxUsd / 8), format);
     }
 
     /**

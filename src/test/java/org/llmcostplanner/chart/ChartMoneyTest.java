@@ -154,6 +154,32 @@ class ChartMoneyTest {
         assertFalse(usd.contains("€"));
     }
 
+    @Test
+    void everyChartDrawsAtExtremeRatesWhenFiguresOverflow() {
+        Scenario huge = SEED.with(InputField.OUTPUT_PRICE_PER_MTOK, 1e308).with(InputField.REQUESTS_PER_DAY, 1e9)
+                .with(InputField.DEV_RATE_PER_HOUR, Double.MAX_VALUE);
+        for (double rate : new double[] {1e9, 1e-300}) {
+            ChartMoney money = new ChartMoney("EUR", rate, Locale.GERMANY);
+            for (Scenario s : List.of(SEED, huge)) {
+                for (ChartKind kind : ChartKind.values()) {
+                    BufferedImage image = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                            java.time.Duration.ofSeconds(10), () -> ChartPngExporter.render(kind, s, money, 320, 200, 1),
+                            kind + " at " + rate);
+                    assertEquals(320, image.getWidth());
+                }
+                // (The heatmap's dev-rate axis cannot reach 2 × Double.MAX_VALUE, in dollars either: huge prices only.)
+                Scenario analysed = s == SEED ? SEED : SEED.with(InputField.OUTPUT_PRICE_PER_MTOK, 1e308)
+                        .with(InputField.REQUESTS_PER_DAY, 1e9);
+                TornadoChart savings = new TornadoChart();
+                savings.setMeasure(TornadoChart.Measure.SAVINGS);
+                for (PlannerChart c : List.of(savings, new HeatmapChart(8))) {
+                    chart(c, money, analysed);
+                    ticks(c.chart(), c.chart().getXYPlot().getDomainAxis(), RectangleEdge.BOTTOM);
+                }
+            }
+        }
+    }
+
     private static List<Double> xs(List<VerticalMarkers.Marker> markers) {
         return markers.stream().map(VerticalMarkers.Marker::x).toList();
     }
