@@ -38,11 +38,13 @@ class AnalysisViewsTest extends FxRobot {
 
     private static PlannerWindow window;
     private static Scenario seed;
+    private static org.llmcostplanner.io.ScenarioDocument seedDocument;
 
     @BeforeAll
     static void openWindow() throws Exception {
         PlannerServices services = PlannerServices.desktop();
         seed = services.store().newScenario();
+        seedDocument = services.store().newDocument();
         window = TestWindows.open(stage -> PlannerWindow.show(stage, services));
     }
 
@@ -56,7 +58,7 @@ class AnalysisViewsTest extends FxRobot {
         interact(() -> {
             listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
                     .map(Stage.class::cast).forEach(Stage::close);
-            window.planner().load(seed, null);
+            window.planner().load(seedDocument, null); // File → New: the seed with its ranges and deployment
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
