@@ -103,6 +103,15 @@ class CurrencyChartsWindowTest extends FxRobot {
                 && "Savings, GBP/month".equals(legendLabel(heatmap.chart())),
                 () -> tornado.chart().getXYPlot().getDomainAxis().getLabel() + " / " + legendLabel(heatmap.chart()));
         assertEquals("GBP", tornado.drawnMoney().currency());
+
+        // Changed while the tab is hidden (its views out of the scene): shown in the new currency on return.
+        interact(() -> showTab("Planner"));
+        interact(() -> window.planner().presentationProperty().set(EUR));
+        interact(() -> showTab("Sensitivity"));
+        waitUntil(() -> "Monthly savings at the current volume, EUR".equals(
+                tornado.chart().getXYPlot().getDomainAxis().getLabel())
+                && "Savings, EUR/month".equals(legendLabel(heatmap.chart())),
+                () -> tornado.chart().getXYPlot().getDomainAxis().getLabel() + " / " + legendLabel(heatmap.chart()));
         interact(() -> lookup("#breakEvenRadio").queryAs(RadioButton.class).setSelected(true));
     }
 
