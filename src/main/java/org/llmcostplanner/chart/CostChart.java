@@ -216,14 +216,10 @@ final class CostChart implements PlannerChart {
     }
 
     /**
-     * A tick unit giving about six to ten ticks up to {@code max}. Set explicitly, not chosen by
-     * JFreeChart, whose auto selection measures tick label text on every draw.
+     * The next tick step at or above v: 1, 2, 2.5 or 5 times a power of ten. Money axes set their
+     * tick unit explicitly ({@link MoneyTicks#unit}), not chosen by JFreeChart, whose auto selection
+     * measures tick label text on every draw.
      */
-    static NumberTickUnit tickUnit(double max) {
-        return MoneyTicks.unit(max, ChartMoney.USD);
-    }
-
-    /** The next tick step at or above v: 1, 2, 2.5 or 5 times a power of ten. */
     static double niceStep(double v) {
         return nice(v, new double[] {1, 2, 2.5, 5, 10});
     }
