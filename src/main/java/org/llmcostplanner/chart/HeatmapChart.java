@@ -49,7 +49,7 @@ public final class HeatmapChart implements PlannerChart {
     private InputField xInput = InputField.REQUESTS_PER_DAY;
     private InputField yInput = InputField.DEV_RATE_PER_HOUR;
     private final XYPlot plot;
-    private final NumberAxis legendAxis = new NumberAxis("Savings, USD/month");
+    private final NumberAxis legendAxis = new NumberAxis(legendLabel(ChartMoney.USD));
     private final SavingsColourScale scale = new SavingsColourScale(0, 1);
     private final PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
     private final TextTitle subtitle = new TextTitle("");
@@ -58,6 +58,8 @@ public final class HeatmapChart implements PlannerChart {
     private double[] values = new double[0];
     private double[] xs = new double[0];
     private double[] ys = new double[0];
+    /** How the savings and volumes are written; the grid stays in USD (see {@link MoneyTicks}). */
+    private ChartMoney money = ChartMoney.USD;
 
     public HeatmapChart() {
         this(DEFAULT_CELLS);
@@ -68,7 +70,7 @@ public final class HeatmapChart implements PlannerChart {
             throw new IllegalArgumentException("a heatmap needs at least 2 × 2 cells, got " + cells);
         }
         this.cells = cells;
-        plot = new XYPlot(null, axisFor(xInput), axisFor(yInput), new XYLineAndShapeRenderer(false, false));
+        plot = new XYPlot(null, axisFor(xInput, money), axisFor(yInput, money), new XYLineAndShapeRenderer(false, false));
         plot.setNoDataMessage(null);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -94,8 +96,26 @@ public final class HeatmapChart implements PlannerChart {
         xInput = x;
         yInput = y;
         // New axes: their label, unit and kind (log for the volume) come from the input.
-        plot.setDomainAxis(axisFor(x));
-        plot.setRangeAxis(axisFor(y));
+        plot.setDomainAxis(axisFor(x, money));
+        plot.setRangeAxis(axisFor(y, money));
+    }
+
+    /** The legend's label names the currency: "Savings, EUR/month". */
+    static String legendLabel(ChartMoney money) {
+        return "Savings, " + money.currency() + "/month";
+    }
+
+    @Override
+    public void setMoney(ChartMoney money) {
+        this.money = java.util.Objects.requireNonNull(money, "money");
+        legendAxis.setLabel(legendLabel(money));
+        MoneyTicks.apply(legendAxis, money);
+        // The volume axis (if shown) writes the locale's numbers; the axes are kept, with their theme.
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            if (axis instanceof LogAxis log) {
+                log.setNumberFormatOverride(Formats.volume(money.locale()));
+            }
+        }
     }
 
     public InputField xInput() {
@@ -182,14 +202,14 @@ public final class HeatmapChart implements PlannerChart {
         return f == InputField.REQUESTS_PER_DAY;
     }
 
-    private static ValueAxis axisFor(InputField f) {
+    private static ValueAxis axisFor(InputField f, ChartMoney money) {
         ValueAxis axis;
         if (isLog(f)) {
             LogAxis log = new LogAxis(f.label() + ", " + f.unit() + " (log scale)");
             log.setBase(10);
             log.setAutoTickUnitSelection(false);
             log.setTickUnit(new NumberTickUnit(0.5));
-            log.setNumberFormatOverride(Formats.volume());
+            log.setNumberFormatOverride(Formats.volume(money.locale()));
             log.setMinorTickMarksVisible(true);
             axis = log;
         } else {

@@ -40,12 +40,17 @@ public final class TornadoChart implements PlannerChart {
     /** Which figure the bars show. */
     public enum Measure {
         BREAK_EVEN("Break-even with ops, requests per day"),
-        SAVINGS("Monthly savings at the current volume, USD");
+        SAVINGS("Monthly savings at the current volume, ");
 
         private final String axisLabel;
 
         Measure(String axisLabel) {
             this.axisLabel = axisLabel;
+        }
+
+        /** The value axis's label; the savings name the currency ("…, EUR"). */
+        String axisLabel(ChartMoney money) {
+            return this == SAVINGS ? axisLabel + money.currency() : axisLabel;
         }
     }
 
@@ -64,6 +69,8 @@ public final class TornadoChart implements PlannerChart {
     private Measure measure = Measure.BREAK_EVEN;
     private Tornado tornado;
     private List<TornadoBar> rows = List.of();
+    /** How money and numbers are written; the bars stay in USD (see {@link MoneyTicks}). */
+    private ChartMoney money = ChartMoney.USD;
 
     public TornadoChart() {
         ChartStyle.styledAxis(valueAxis);
@@ -86,6 +93,11 @@ public final class TornadoChart implements PlannerChart {
 
     public void setMeasure(Measure measure) {
         this.measure = measure;
+    }
+
+    @Override
+    public void setMoney(ChartMoney money) {
+        this.money = java.util.Objects.requireNonNull(money, "money");
     }
 
     public Measure measure() {
@@ -119,13 +131,20 @@ public final class TornadoChart implements PlannerChart {
             rowAxis.setRange(-0.6, Math.max(0.6, rows.size() - 0.4));
             plot.setRangeAxis(rowAxis);
             bars.layout(rows, measure, measure == Measure.BREAK_EVEN ? tornado.baseBreakEven() : (Double) tornado.baseSavings());
-            valueAxis.setLabel(measure.axisLabel);
+            bars.money = money;
+            valueAxis.setLabel(measure.axisLabel(money));
             valueAxis.setRange(bars.axisLow, bars.axisHigh);
-            valueAxis.setNumberFormatOverride(measure == Measure.BREAK_EVEN ? Formats.volume() : Formats.usd());
+            if (measure == Measure.BREAK_EVEN) {
+                valueAxis.setNumberFormatOverride(Formats.volume(money.locale()));
+                valueAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+            } else {
+                MoneyTicks.apply(valueAxis, money);
+            }
+            String p = Formats.monthsText(percent, money.locale());
             chart.setTitle(measure == Measure.BREAK_EVEN
-                    ? "Which input moves the break-even with ops most (±" + Formats.monthsText(percent) + " %)"
-                    : "Which input moves the monthly savings most (±" + Formats.monthsText(percent) + " %)");
-            plot.setFixedLegendItems(legend(percent, bars.anyNever));
+                    ? "Which input moves the break-even with ops most (±" + p + " %)"
+                    : "Which input moves the monthly savings most (±" + p + " %)");
+            plot.setFixedLegendItems(legend(p, bars.anyNever));
             subtitle.setText(subtitleText());
         } finally {
             chart.setNotify(true);
@@ -134,8 +153,9 @@ public final class TornadoChart implements PlannerChart {
 
     private String subtitleText() {
         String base = measure == Measure.BREAK_EVEN
-                ? "Now: " + (tornado.baseBreakEven() == null ? NEVER : Formats.volumeText(tornado.baseBreakEven()) + " req/day")
-                : "Now: " + Formats.usdText(tornado.baseSavings()) + "/month";
+                ? "Now: " + (tornado.baseBreakEven() == null ? NEVER
+                        : Formats.volumeText(tornado.baseBreakEven(), money.locale()) + " req/day")
+                : "Now: " + Formats.moneyText(tornado.baseSavings(), money) + "/month";
         int skipped = tornado.skipped().size();
         return base + "  ·  largest swing on top" + (skipped == 0 ? "" : "  ·  " + skipped + " inputs at 0 not moved");
     }
@@ -148,9 +168,8 @@ public final class TornadoChart implements PlannerChart {
         axis.setTickLabelFont(ChartStyle.TICK_FONT);
     }
 
-    private static LegendItemCollection legend(double percent, boolean anyNever) {
+    private static LegendItemCollection legend(String p, boolean anyNever) {
         LegendItemCollection items = new LegendItemCollection();
-        String p = Formats.monthsText(percent);
         items.add(item("Input −" + p + " %", LOW));
         items.add(item("Input +" + p + " %", HIGH));
         if (anyNever) {
@@ -176,6 +195,7 @@ public final class TornadoChart implements PlannerChart {
         private List<TornadoBar> rows = List.of();
         private Measure measure;
         private Double base;
+        private ChartMoney money = ChartMoney.USD;
         double axisLow;
         double axisHigh;
         /** The x at which "never" is drawn (the middle of the never column); NaN when none is needed. */
@@ -310,7 +330,7 @@ public final class TornadoChart implements PlannerChart {
                 return;
             }
             String t = Double.isNaN(v) ? NEVER
-                    : measure == Measure.BREAK_EVEN ? Formats.volumeText(v) : Formats.usdText(v);
+                    : measure == Measure.BREAK_EVEN ? Formats.volumeText(v, money.locale()) : Formats.moneyText(v, money);
             double w = fm.stringWidth(t);
             boolean right = x >= px0;
             double tx = right ? x + 3 : x - 3 - w;
