@@ -56,7 +56,8 @@ public final class TornadoChart implements PlannerChart {
 
     static final Color LOW = new Color(0x1F, 0x4E, 0x79);
     static final Color HIGH = new Color(0xF0, 0xB0, 0x60);
-    static final Color NEVER_FILL = new Color(0xEE, 0xEE, 0xEE);
+    /** Translucent grey: a light band on the light theme, a dark one on the dark theme. */
+    static final Color NEVER_FILL = new Color(0x80, 0x80, 0x80, 0x2A);
     static final String NEVER = "never";
 
     private final NumberAxis valueAxis = new NumberAxis();
@@ -85,6 +86,13 @@ public final class TornadoChart implements PlannerChart {
         LegendItemCollection legend = new LegendItemCollection();
         plot.setFixedLegendItems(legend);
         chart = ChartStyle.styled(new JFreeChart("Tornado", ChartStyle.TITLE_FONT, plot, true), subtitle);
+    }
+
+    private static void keepThemePaints(SymbolAxis from, SymbolAxis to) {
+        to.setTickLabelPaint(from.getTickLabelPaint());
+        to.setLabelPaint(from.getLabelPaint());
+        to.setAxisLinePaint(from.getAxisLinePaint());
+        to.setTickMarkPaint(from.getTickMarkPaint());
     }
 
     public void setPercent(double percent) {
@@ -126,8 +134,10 @@ public final class TornadoChart implements PlannerChart {
         String[] labels = rows.stream().map(b -> b.input().label()).toArray(String[]::new);
         chart.setNotify(false);
         try {
+            SymbolAxis previous = rowAxis;
             rowAxis = new SymbolAxis("", labels);
             styleRows(rowAxis);
+            keepThemePaints(previous, rowAxis); // a new axis per update must not fall back to the light theme
             rowAxis.setRange(-0.6, Math.max(0.6, rows.size() - 0.4));
             plot.setRangeAxis(rowAxis);
             bars.layout(rows, measure, measure == Measure.BREAK_EVEN ? tornado.baseBreakEven() : (Double) tornado.baseSavings());
@@ -188,6 +198,8 @@ public final class TornadoChart implements PlannerChart {
 
     /** The bars, drawn in one pass; positions in data space, laid out once per update. */
     static final class Bars extends AbstractXYAnnotation {
+        /** The theme's text colour, read from the value axis at each draw. */
+        private java.awt.Paint text = ChartStyle.TEXT;
         private static final long serialVersionUID = 1L;
         private static final double HALF_HEIGHT = 0.34;
         private static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -264,6 +276,9 @@ public final class TornadoChart implements PlannerChart {
                          int rendererIndex, PlotRenderingInfo info) {
             RectangleEdge xe = plot.getDomainAxisEdge();
             RectangleEdge ye = plot.getRangeAxisEdge();
+            // The value axis carries the theme's text colour (ChartStyle.applyTheme); labels and
+            // the base line take it so they read on a dark background too.
+            text = xAxis.getTickLabelPaint();
             g2.setFont(VALUE_FONT);
             FontMetrics fm = g2.getFontMetrics();
             if (anyNever) {
@@ -275,7 +290,7 @@ public final class TornadoChart implements PlannerChart {
                 g2.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
                 g2.draw(new Line2D.Double(x0, area.getMinY(), x0, area.getMaxY()));
                 String t = "never";
-                g2.setPaint(ChartStyle.TEXT);
+                g2.setPaint(text);
                 g2.drawString(t, (float) (xAxis.valueToJava2D(neverX, area, xe) - fm.stringWidth(t) / 2.0),
                         (float) (area.getMinY() + fm.getAscent() + 2));
             }
@@ -298,7 +313,7 @@ public final class TornadoChart implements PlannerChart {
                 drawValue(g2, fm, area, lowV, lx, px0, top, h, LOW);
                 drawValue(g2, fm, area, highV, hx, px0, top, h, HIGH);
             }
-            g2.setPaint(ChartStyle.PLAN);
+            g2.setPaint(text);
             g2.setStroke(new BasicStroke(1.5f));
             g2.draw(new Line2D.Double(px0, area.getMinY(), px0, area.getMaxY()));
             if (measure == Measure.SAVINGS && xAxis.getRange().contains(0) && (base == null || base != 0)) {
@@ -338,7 +353,8 @@ public final class TornadoChart implements PlannerChart {
             if (inside) {
                 tx = right ? x - 3 - w : x + 3;
             }
-            g2.setPaint(inside && !Double.isNaN(v) && bar == LOW ? Color.WHITE : ChartStyle.TEXT);
+            g2.setPaint(inside && !Double.isNaN(v) && bar == LOW ? Color.WHITE
+                    : inside && !Double.isNaN(v) ? ChartStyle.TEXT : text);
             g2.drawString(t, (float) tx, (float) (top + h / 2 + fm.getAscent() / 2.0 - 1));
         }
     }
