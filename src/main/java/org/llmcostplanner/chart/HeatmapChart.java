@@ -49,6 +49,7 @@ public final class HeatmapChart implements PlannerChart {
     private InputField xInput = InputField.REQUESTS_PER_DAY;
     private InputField yInput = InputField.DEV_RATE_PER_HOUR;
     private final XYPlot plot;
+    private static final double SCALE_LIMIT = 1e300;
     private final NumberAxis legendAxis = new NumberAxis(legendLabel(ChartMoney.USD));
     private final SavingsColourScale scale = new SavingsColourScale(0, 1);
     private final PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
@@ -157,9 +158,15 @@ public final class HeatmapChart implements PlannerChart {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
         }
+        // Savings past ±1e300 (inputs near Double.MAX_VALUE) or none finite at all: the colour
+        // scale and its legend axis need a finite span; cells beyond it take the end colours.
+        lo = Double.isFinite(lo) ? Math.max(lo, -SCALE_LIMIT) : 0;
+        hi = Double.isFinite(hi) ? Math.min(hi, SCALE_LIMIT) : 0;
         chart.setNotify(false);
         try {
             scale.setBounds(lo, hi);
@@ -235,10 +242,12 @@ public final class HeatmapChart implements PlannerChart {
         }
 
         static void range(ValueAxis axis, double[] v, boolean log) {
-            double lo = at(v, -0.5, log);
-            double hi = at(v, v.length - 0.5, log);
+            // Half a cell beyond the grid's ends: past Double.MAX_VALUE for an input at its largest
+            // allowed value, where the axis stops at the largest finite number instead.
+            double lo = Math.max(at(v, -0.5, log), -Double.MAX_VALUE);
+            double hi = Math.min(at(v, v.length - 0.5, log), Double.MAX_VALUE);
             if (!(hi > lo)) {
-                hi = lo + (lo == 0 ? 1 : Math.abs(lo) * 0.01);
+                hi = Math.min(lo + (lo == 0 ? 1 : Math.abs(lo) * 0.01), Double.MAX_VALUE);
             }
             axis.setRange(lo, hi);
         }
