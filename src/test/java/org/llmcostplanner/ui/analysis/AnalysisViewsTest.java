@@ -13,7 +13,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +52,7 @@ class AnalysisViewsTest extends FxRobot {
 
     @BeforeEach
     void backToSeed() {
-        interact(() -> {
-            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
-                    .map(Stage.class::cast).forEach(Stage::close);
-            window.planner().load(seed, null);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.resetTo(window, seed);
     }
 
     private void showTab(String text) {
