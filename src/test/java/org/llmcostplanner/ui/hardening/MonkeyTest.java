@@ -106,8 +106,12 @@ class MonkeyTest extends FxRobot {
 
         for (int step = 1; step <= ACTIONS; step++) {
             String action;
+            boolean walkingHistory = !recent.isEmpty() && recent.get(recent.size() - 1).matches("\\d+: (undo|redo) .*");
             if (step % DRAG_EVERY == 0) {
                 action = dragASlider(random);
+            } else if (walkingHistory && random.nextBoolean()) {
+                // Undo and redo come in runs, as a user steps back and forth through recent changes.
+                action = random.nextBoolean() ? undo(random) : redo(random);
             } else if (step % TYPE_WITH_KEYBOARD_EVERY == 0) {
                 action = typeWithTheKeyboard(random);
             } else {
