@@ -1,9 +1,12 @@
 package org.llmcostplanner.ui.hardening;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.TreeMap;
+import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
 
 /**
@@ -45,11 +48,11 @@ final class ExpectedHistory {
         switch (kind) {
             case "undo" -> {
                 undone += move(undo, redo);
-                assertEquals(current, now, "undo brings back the inputs from before the undone step; " + context);
+                assertSame("undo brings back the inputs from before the undone step", now, context);
             }
             case "redo" -> {
                 redone += move(redo, undo);
-                assertEquals(current, now, "redo brings back the inputs the undo took away; " + context);
+                assertSame("redo brings back the inputs the undo took away", now, context);
             }
             case "new", "open" -> {
                 undo.clear();
@@ -67,6 +70,20 @@ final class ExpectedHistory {
                 }
             }
         }
+    }
+
+    /** Fails naming only the inputs that differ (a whole scenario's text would bury them). */
+    private void assertSame(String what, Scenario now, String context) {
+        if (now.equals(current)) {
+            return;
+        }
+        Map<String, String> differ = new TreeMap<>();
+        for (InputField f : InputField.values()) {
+            if (Double.compare(f.get(current), f.get(now)) != 0) {
+                differ.put(f.jsonName(), "expected " + f.get(current) + " but was " + f.get(now));
+            }
+        }
+        fail(what + ": " + (differ.isEmpty() ? "not an input but " + now + " for " + current : differ) + "; " + context);
     }
 
     /** One step back (from undo to redo) or forward: 1 when there was a step to take, else 0. */
