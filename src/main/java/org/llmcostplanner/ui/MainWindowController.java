@@ -2,7 +2,10 @@ package org.llmcostplanner.ui;
 
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.GridPane;
+import org.llmcostplanner.ui.analysis.AnalysisViews;
+import org.llmcostplanner.ui.analysis.WarningStripController;
 import org.llmcostplanner.ui.chart.LiveChartView;
 
 /** Wires the main window: menus to the file actions, the included views to the planner. */
@@ -15,20 +18,20 @@ public final class MainWindowController {
     @FXML
     private HeadlineController headlineController;
 
-    // Analysis views (issue 6): one include each, bound together.
+    // Analysis tabs (issue 6): empty in the FXML, their views built on first selection.
     @FXML
-    private org.llmcostplanner.ui.analysis.GoalSeekController goalSeekController;
+    private Tab goalSeekTab;
     @FXML
-    private org.llmcostplanner.ui.analysis.SensitivityController sensitivityController;
+    private Tab sensitivityTab;
     @FXML
-    private org.llmcostplanner.ui.analysis.UncertaintyController uncertaintyController;
+    private Tab uncertaintyTab;
     @FXML
-    private org.llmcostplanner.ui.analysis.GrowthCapacityController growthCapacityController;
+    private Tab growthCapacityTab;
     @FXML
-    private org.llmcostplanner.ui.analysis.ArticleCheckController articleController;
+    private Tab articleTab;
     @FXML
-    private org.llmcostplanner.ui.analysis.WarningStripController analysisWarningsController;
-    private org.llmcostplanner.ui.analysis.AnalysisViews analysis;
+    private WarningStripController analysisWarningsController;
+    private AnalysisViews analysis;
 
     private FileActions actions;
     private Runnable about;
@@ -38,8 +41,9 @@ public final class MainWindowController {
         this.about = showAbout;
         inputsPanelController.bind(planner, rows);
         headlineController.bind(planner);
-        analysis = org.llmcostplanner.ui.analysis.AnalysisViews.bind(planner, goalSeekController, sensitivityController,
-                uncertaintyController, growthCapacityController, articleController, analysisWarningsController);
+        analysis = AnalysisViews.create(planner);
+        analysis.bindWarningStrip(analysisWarningsController);
+        analysis.buildOnFirstShow(planner, goalSeekTab, sensitivityTab, uncertaintyTab, growthCapacityTab, articleTab);
     }
 
     /**

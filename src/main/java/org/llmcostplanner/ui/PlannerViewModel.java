@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.llmcostplanner.analysis.DeploymentSpec;
+import org.llmcostplanner.analysis.InputRange;
 import org.llmcostplanner.io.Presentation;
 import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.model.Billing;
@@ -41,7 +43,11 @@ public final class PlannerViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     /** How money is shown (file v2 "presentation"); null = not recorded, shown in USD. */
     private final ObjectProperty<Presentation> presentation = new SimpleObjectProperty<>(this, "presentation");
-    /** The file's document as last opened or saved: its v2 sections ride along on every save. */
+    /** The uncertainty ranges (file v2 "ranges"), in {@link InputField} order; empty = none. */
+    private final ReadOnlyObjectWrapper<List<InputRange>> ranges = new ReadOnlyObjectWrapper<>(this, "ranges", List.of());
+    /** The capacity check's deployment (file v2 "deployment"); null = inferred from the labels. */
+    private final ObjectProperty<DeploymentSpec> deployment = new SimpleObjectProperty<>(this, "deployment");
+    /** The file's document as last opened or saved: what the unsaved mark compares against. */
     private ScenarioDocument savedDocument;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
@@ -73,6 +79,8 @@ public final class PlannerViewModel {
             onScenarioChanged();
             scheduler.runOncePerPulse(recompute);
         });
+        ranges.addListener((obs, old, now) -> onSectionEdited());
+        deployment.addListener((obs, old, now) -> onSectionEdited());
         load(initial, null);
     }
 
@@ -96,6 +104,9 @@ public final class PlannerViewModel {
             }
             billing.set(s.selfHost().billing());
             outputShareOfInput.set(shareOf(s));
+            // After the scenario, so views that follow the sections see the new scenario with them.
+            ranges.set(d.ranges());
+            deployment.set(d.deployment());
         } finally {
             pushing = false;
         }
@@ -148,6 +159,17 @@ public final class PlannerViewModel {
         scheduler.runOncePerPulse(recompute);
     }
 
+    /**
+     * Puts a whole document on screen as unsaved work (a recovered session): the scenario as by
+     * {@link #restore(Scenario)}, and its currency, ranges and deployment; the file stays the saved state.
+     */
+    public void restore(ScenarioDocument d) {
+        restore(d.scenario());
+        presentation.set(d.presentation());
+        ranges.set(d.ranges());
+        deployment.set(d.deployment());
+    }
+
     /** Records that {@code saved} is now on disk at {@code target}; later edits stay unsaved. */
     public void markSaved(Scenario saved, Path target) {
         markSaved(savedDocument.withScenario(saved), target);
@@ -161,9 +183,34 @@ public final class PlannerViewModel {
         onScenarioChanged();
     }
 
-    /** What a save writes: the current scenario and presentation with the file's other v2 sections. */
+    /** What a save (and the autosave) writes: the current scenario, currency, ranges and deployment. */
     public ScenarioDocument document() {
-        return savedDocument.withScenario(scenario.get()).withPresentation(presentation.get());
+        return new ScenarioDocument(scenario.get(), presentation.get(), ranges.get(), deployment.get());
+    }
+
+    /**
+     * The uncertainty ranges saved with the scenario, in {@link InputField} order; set by
+     * {@link #load} and {@link #setRanges}. A change is an unsaved change (not an undo step).
+     */
+    public ReadOnlyObjectProperty<List<InputRange>> rangesProperty() {
+        return ranges.getReadOnlyProperty();
+    }
+
+    /**
+     * Replaces the ranges (e.g. the Uncertainty tab's rows in use). They are checked as the file
+     * checks them; an invalid list (two ranges for one input, too many ranges with low &lt; high)
+     * is refused with an {@link IllegalArgumentException} naming the problem, and nothing changes.
+     */
+    public void setRanges(List<InputRange> now) {
+        ranges.set(new ScenarioDocument(scenario.get(), null, now, null).ranges());
+    }
+
+    /**
+     * The deployment the capacity check uses and a save writes; null = none recorded, so it is
+     * inferred from the model and GPU labels. A change is an unsaved change (not an undo step).
+     */
+    public ObjectProperty<DeploymentSpec> deploymentProperty() {
+        return deployment;
     }
 
     /** The display currency (null = USD, not recorded in the file); a change is an unsaved change. */
@@ -338,10 +385,22 @@ public final class PlannerViewModel {
         if (s == null || savedScenario.get() == null) {
             return;
         }
-        dirty.set(!s.equals(savedScenario.get())
-                || savedDocument != null && !Objects.equals(presentation.get(), savedDocument.presentation()));
+        dirty.set(!s.equals(savedScenario.get()) || savedDocument != null && sectionsDiffer(savedDocument));
         String name = s.name().isBlank() && file.get() != null ? file.get().getFileName().toString() : s.name();
         title.set(APP_NAME + " \u2014 " + (name.isBlank() ? "Untitled" : name) + (dirty.get() ? " *" : ""));
+    }
+
+    private void onSectionEdited() {
+        if (!pushing) { // a load updates the mark once, at its end
+            onScenarioChanged();
+        }
+    }
+
+    /** Whether the currency, ranges or deployment on screen differ from {@code saved}'s. */
+    private boolean sectionsDiffer(ScenarioDocument saved) {
+        return !Objects.equals(presentation.get(), saved.presentation())
+                || !ranges.get().equals(saved.ranges())
+                || !Objects.equals(deployment.get(), saved.deployment());
     }
 
     /** Output share of input; keeps the previous share when there are no input tokens to relate to. */

@@ -9,6 +9,8 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.llmcostplanner.chart.ChartKind;
@@ -73,13 +75,23 @@ public final class PlannerWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
-        // Skins first: the Planner tab's content sits in a ScrollPane, whose content joins the
-        // scene graph (and so root.lookup) only once the ScrollPane has its skin.
-        root.applyCss();
+        stage.setScene(scene);
+        // The look first: planner.css uses AtlantaFX's looked-up colours, so the theme's
+        // stylesheet must be in place before any CSS is applied (else every lookup fails and logs).
+        WindowLook look = WindowLook.install(stage, charts);
         CompareFeature.install(root, planner, services, () -> stage);
         CatalogFeature.install(root, planner, services, () -> stage);
+        for (String id : new String[] {"inputsScroll", "plannerScroll"}) {
+            NodeFinder.find(root, id, ScrollPane.class).ifPresent(UncachedScrollPanes::apply);
+        }
+        TabPane tabs = NodeFinder.find(root, "viewTabs", TabPane.class).orElseThrow();
+        // Views built later (on a tab's first show) take the theme of their time.
+        tabs.getTabs().forEach(tab -> tab.contentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                look.themes().themeChartsIn(now);
+            }
+        }));
 
-        stage.setScene(scene);
         scheduler.runBeforeLayoutOf(stage.getScene());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
@@ -89,9 +101,7 @@ public final class PlannerWindow {
             e.consume();
             actions.quit();
         });
-        WindowLook look = WindowLook.install(stage, charts);
         stage.show();
-        look.themes().reapply(); // now every tab's charts are in the scene graph and take the theme
         // Only with -Dllmcostplanner.exitAfterFirstFrame=true (benchmarks, AppCDS training): report and exit.
         StartupProbe.watch(stage.getScene(), () -> charts.stream().allMatch(c -> c.redrawCount() > 0));
         Workflow workflow = Workflow.install(stage, planner, actions, services, settings);

@@ -2,6 +2,8 @@ package org.llmcostplanner.ui.analysis;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,11 +29,21 @@ import org.llmcostplanner.ui.PulseScheduler;
  * instance), whether one instance holds the weights plus KV-cache headroom, GPUs and instances for
  * the volume, and {@link Plausibility#warnings} — which the Planner tab shows under the headline too.
  *
- * <p>The deployment starts from what the scenario's labels say ({@link DeploymentSpec#inferFrom})
- * and follows them until the user edits a deployment field. An instance of k GPUs is checked as one
- * GPU with k times the memory, so the warnings and the fit agree.
+ * <p>The deployment belongs to the scenario's document ({@link PlannerViewModel#deploymentProperty()}),
+ * which saves it in the file. A document without one (null) is shown as what the scenario's
+ * labels say ({@link DeploymentSpec#inferFrom}), following them, until the user edits a field;
+ * from then on every valid edit is the document's deployment (a bad number never reaches it), and
+ * "infer" sets it back to none. An instance of k GPUs is checked, and saved, as one GPU with k
+ * times the memory, labelled "k × GPU" (so {@code report}'s warnings agree with the window); that
+ * label is read back as k GPUs when a file is opened.
  */
 public final class CapacityViewModel extends LiveAnalysis {
+
+    /** How an instance of k GPUs is labelled in the document, e.g. "2 × L40S". */
+    private static final Pattern INSTANCE = Pattern.compile("([1-9][0-9]?) \u00d7 (.+)");
+    private static final int MAX_GPUS_PER_INSTANCE = 64;
+    /** The file's limit for a deployment's memory and parameters (io.DeploymentSection). */
+    private static final double MAX_NUMBER = 1e6;
 
     private final StringProperty modelName = new SimpleStringProperty(this, "modelName", "");
     private final StringProperty parametersText = new SimpleStringProperty(this, "parametersText", "");
@@ -46,9 +58,15 @@ public final class CapacityViewModel extends LiveAnalysis {
     private final ReadOnlyStringWrapper fitText = new ReadOnlyStringWrapper(this, "fitText", "");
     private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper(this, "memoryText", "");
     private final ReadOnlyStringWrapper instancesText = new ReadOnlyStringWrapper(this, "instancesText", "");
+    /** A field was typed in since the fields were last filled (from the document or the labels). */
     private boolean edited;
+    /** Set while the fields are filled in code, so that is not taken as the user's edit. */
     private boolean filling;
+    /** Set while this view writes the document's deployment, so it does not refill its fields. */
+    private boolean writing;
     private String inferredFromLabels;
+    /** The KV-cache headroom of the deployment shown: the file's, kept through edits. */
+    private double headroom = DeploymentSpec.DEFAULT_KV_CACHE_HEADROOM_SHARE;
 
     public CapacityViewModel(PlannerViewModel planner, PulseScheduler scheduler) {
         super(planner, scheduler);
@@ -57,7 +75,17 @@ public final class CapacityViewModel extends LiveAnalysis {
         }
         precision.addListener((obs, old, now) -> onEdited());
         gpusPerInstance.addListener((obs, old, now) -> onEdited());
-        fillFrom(planner.scenario());
+        planner.deploymentProperty().addListener((obs, old, now) -> {
+            if (!writing) {
+                showDocument();
+                requestRecompute();
+            }
+        });
+        planner.addLoadListener(() -> { // another file: its deployment, or its labels', even if unchanged
+            showDocument();
+            requestRecompute();
+        });
+        showDocument();
         start();
     }
 
@@ -111,24 +139,55 @@ public final class CapacityViewModel extends LiveAnalysis {
         return instancesText.getReadOnlyProperty();
     }
 
-    /** Back to what the scenario's labels say, following them again. */
+    /** Back to what the scenario's labels say, following them again: the document records none. */
     public void inferFromScenario() {
-        edited = false;
-        fillFrom(planner.scenario());
+        writing = true;
+        try {
+            planner.deploymentProperty().set(null);
+        } finally {
+            writing = false;
+        }
+        showDocument();
         requestRecompute();
     }
 
+    /** The document's deployment in the fields, or the labels' when it records none. */
+    private void showDocument() {
+        DeploymentSpec recorded = planner.deploymentProperty().get();
+        if (recorded == null) {
+            fillFrom(planner.scenario());
+        } else {
+            show(recorded, true);
+            inferredFromLabels = null;
+        }
+        edited = false;
+    }
+
     private void fillFrom(Scenario s) {
-        DeploymentSpec d = DeploymentSpec.inferFrom(s);
         inferredFromLabels = labels(s);
+        show(DeploymentSpec.inferFrom(s), false);
+    }
+
+    /** Fills the fields; a recorded "k × GPU" label with k times the memory is k GPUs per instance. */
+    private void show(DeploymentSpec d, boolean recorded) {
+        String gpu = d.gpuName();
+        double memory = d.gpuMemoryGb();
+        int k = 1;
+        Matcher m = gpu == null || !recorded ? null : INSTANCE.matcher(gpu);
+        if (m != null && m.matches() && Integer.parseInt(m.group(1)) <= MAX_GPUS_PER_INSTANCE) {
+            k = Integer.parseInt(m.group(1));
+            gpu = m.group(2);
+            memory = memory / k;
+        }
         filling = true;
         try {
+            headroom = d.kvCacheHeadroomShare();
             modelName.set(d.modelName() == null ? "" : d.modelName());
             parametersText.set(d.parametersBillions() > 0 ? NumberText.format(d.parametersBillions()) : "");
             precision.set(d.precision());
-            gpuName.set(d.gpuName() == null ? "" : d.gpuName());
-            gpuMemoryText.set(d.gpuMemoryGb() > 0 ? NumberText.format(d.gpuMemoryGb()) : "");
-            gpusPerInstance.set(1);
+            gpuName.set(gpu == null ? "" : gpu);
+            gpuMemoryText.set(memory > 0 ? NumberText.format(memory) : "");
+            gpusPerInstance.set(k);
         } finally {
             filling = false;
         }
@@ -143,6 +202,15 @@ public final class CapacityViewModel extends LiveAnalysis {
             return;
         }
         edited = true;
+        DeploymentSpec typed = typedSpec();
+        if (typed != null && !typed.equals(planner.deploymentProperty().get())) {
+            writing = true;
+            try {
+                planner.deploymentProperty().set(typed); // the user's deployment, saved with the file
+            } finally {
+                writing = false;
+            }
+        }
         requestRecompute();
     }
 
@@ -157,12 +225,17 @@ public final class CapacityViewModel extends LiveAnalysis {
             error.set("GPUs per instance: allowed 1 … 64");
             return null;
         }
-        error.set("");
         int k = gpusPerInstance.get();
+        if (memory * k > MAX_NUMBER) {
+            error.set("GPU memory (GB): " + k + " GPUs of " + NumberText.format(memory) + " GB are more than an instance "
+                    + "may have; allowed up to 1,000,000 GB per instance");
+            return null;
+        }
+        error.set("");
         String gpu = gpuName.get() == null || gpuName.get().isBlank() ? null : gpuName.get().strip();
-        String instance = k == 1 || gpu == null ? gpu : k + " × " + gpu;
-        return DeploymentSpec.of(modelName.get() == null || modelName.get().isBlank() ? null : modelName.get().strip(),
-                params, precision.get(), instance, memory * k);
+        String instance = k == 1 || gpu == null ? gpu : k + " \u00d7 " + gpu;
+        return new DeploymentSpec(modelName.get() == null || modelName.get().isBlank() ? null : modelName.get().strip(),
+                params, precision.get(), instance, memory * k, headroom);
     }
 
     private Double number(String name, String text) {
@@ -170,7 +243,7 @@ public final class CapacityViewModel extends LiveAnalysis {
             return 0.0;
         }
         OptionalDouble v = NumberText.parse(text);
-        if (v.isEmpty() || v.getAsDouble() < 0 || v.getAsDouble() > 1e6) {
+        if (v.isEmpty() || v.getAsDouble() < 0 || v.getAsDouble() > MAX_NUMBER) {
             error.set(name + ": " + (v.isEmpty() ? "\"" + text.strip() + "\" is not a number" : "out of range")
                     + "; allowed 0 … 1,000,000 (blank = unknown)");
             return null;
@@ -180,8 +253,8 @@ public final class CapacityViewModel extends LiveAnalysis {
 
     @Override
     protected void recompute(Scenario scenario) {
-        if (!edited && !labels(scenario).equals(inferredFromLabels)) {
-            fillFrom(scenario); // new labels (e.g. another file opened): follow them
+        if (!edited && planner.deploymentProperty().get() == null && !labels(scenario).equals(inferredFromLabels)) {
+            fillFrom(scenario); // none recorded and new labels (e.g. from the price catalog): follow them
         }
         DeploymentSpec d = typedSpec();
         if (d == null) {

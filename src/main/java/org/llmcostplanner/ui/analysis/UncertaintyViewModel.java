@@ -24,17 +24,13 @@ import org.llmcostplanner.ui.PulseScheduler;
  * range and the one-time cost range (interval bounds at the corners, {@link Uncertainty}), and the
  * ranges themselves for the cost chart's bands.
  *
- * <p>The ranges live here, in the window, not yet in the scenario file: the v2 format can hold
- * them ({@code io.ScenarioDocument#ranges}), but the window still opens and saves bare scenarios
- * ({@code ui.ScenarioStore}); once it keeps a document, {@link #rangesProperty()} is what to store.
- * Until then they survive opening another file.
+ * <p>The ranges belong to the scenario's document ({@link PlannerViewModel#rangesProperty()}),
+ * which saves them in the file: opening a file (or File → New, the seed's recorded ranges) puts
+ * its ranges here as rows, and every valid edit of the rows goes back there. A row being typed
+ * that is not valid yet keeps its last valid range in use, and an unticked row is left out, so
+ * neither reaches the file.
  */
 public final class UncertaintyViewModel extends LiveAnalysis {
-
-    /** The seed article's doubts: ops 2–4 h a month, setup 4–6 h. */
-    static final List<InputRange> SEED_RANGES = List.of(
-            new InputRange(InputField.MAINTENANCE_HOURS_PER_MONTH, 2, 4),
-            new InputRange(InputField.SETUP_HOURS, 4, 6));
 
     private final ObservableList<RangeRow> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.rangeProperty(), r.enabledProperty()});
@@ -45,13 +41,32 @@ public final class UncertaintyViewModel extends LiveAnalysis {
     private final ReadOnlyStringWrapper paybackText = new ReadOnlyStringWrapper(this, "paybackText", "");
     private final ReadOnlyStringWrapper oneTimeText = new ReadOnlyStringWrapper(this, "oneTimeText", "");
     private final ReadOnlyStringWrapper methodText = new ReadOnlyStringWrapper(this, "methodText", "");
+    /** Set while this view writes the document's ranges, so it does not rebuild its rows from them. */
+    private boolean writing;
 
     public UncertaintyViewModel(PlannerViewModel planner, PulseScheduler scheduler) {
         super(planner, scheduler);
-        SEED_RANGES.forEach(r -> rows.add(new RangeRow(r)));
+        showRanges(planner.rangesProperty().get());
         rows.addListener((javafx.collections.ListChangeListener<RangeRow>) c -> onRowsChanged());
+        planner.rangesProperty().addListener((obs, old, now) -> onDocumentRangesChanged(now));
+        planner.addLoadListener(() -> showRanges(planner.rangesProperty().get())); // fresh rows for each file
         onRowsChanged();
         start();
+    }
+
+    /** Another document's ranges (opened, new, recovered): new rows, unless they are this view's own edit. */
+    private void onDocumentRangesChanged(List<InputRange> now) {
+        if (!writing) {
+            showRanges(now);
+        }
+    }
+
+    private void showRanges(List<InputRange> shown) {
+        rows.setAll(shown.stream().map(RangeRow::new).toList());
+    }
+
+    private static List<InputRange> inFileOrder(List<InputRange> r) {
+        return r.stream().sorted(java.util.Comparator.comparing(InputRange::input)).toList();
     }
 
     public ObservableList<RangeRow> rows() {
@@ -121,6 +136,19 @@ public final class UncertaintyViewModel extends LiveAnalysis {
     private void onRowsChanged() {
         List<InputRange> now = rows.stream().filter(r -> r.enabledProperty().get())
                 .map(r -> r.rangeProperty().get()).toList();
+        if (!inFileOrder(now).equals(planner.rangesProperty().get())) {
+            writing = true;
+            try {
+                planner.setRanges(now);
+            } catch (IllegalArgumentException e) {
+                // Only a file with more pinned (low = high) ranges than may move at once gets here,
+                // by widening one too many: the last ranges stay in use, in the file and here.
+                methodText.set("Not used: " + e.getMessage() + ".");
+                return;
+            } finally {
+                writing = false;
+            }
+        }
         if (!now.equals(ranges.get())) {
             ranges.set(now);
             requestRecompute();

@@ -19,27 +19,49 @@ public final class WarningStripController {
         capacity.warningsProperty().addListener((obs, old, now) -> fill(warningStrip, now, true));
     }
 
-    /** One wrapped "⚠" line per warning (shortened when {@code brief}); the box hides itself when there are none. */
+    /**
+     * One wrapped "⚠" line per warning (shortened when {@code brief}); the box hides itself when
+     * there are none. Existing lines are reused: a warning's numbers follow the volume slider, and
+     * new labels would mean new skins and CSS on every step of a drag.
+     */
     static void fill(VBox box, List<String> warnings, boolean brief) {
-        box.getChildren().clear();
-        for (String w : warnings) {
-            String shown = brief ? headline(w) : w;
-            Label l = new Label("\u26A0  " + shown);
-            if (!shown.equals(w)) {
-                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(w);
-                tip.setWrapText(true);
-                tip.setMaxWidth(520);
-                l.setTooltip(tip);
-            }
-            l.setWrapText(true);
-            l.getStyleClass().add("analysis-warning");
-            l.setMaxWidth(Double.MAX_VALUE);
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap, never elide
-            box.getChildren().add(l);
+        javafx.collections.ObservableList<javafx.scene.Node> lines = box.getChildren();
+        if (lines.size() > warnings.size()) {
+            lines.remove(warnings.size(), lines.size());
+        }
+        while (lines.size() < warnings.size()) {
+            lines.add(newLine());
+        }
+        for (int i = 0; i < warnings.size(); i++) {
+            show((Label) lines.get(i), warnings.get(i), brief);
         }
         box.setVisible(!warnings.isEmpty());
         box.setUserData(warnings); // the full texts, for tests
         box.setManaged(!warnings.isEmpty());
+    }
+
+    private static Label newLine() {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.getStyleClass().add("analysis-warning");
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap, never elide
+        return l;
+    }
+
+    private static void show(Label line, String warning, boolean brief) {
+        String shown = brief ? headline(warning) : warning;
+        line.setText("\u26A0  " + shown);
+        if (shown.equals(warning)) {
+            line.setTooltip(null);
+        } else if (line.getTooltip() == null) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(warning);
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+            line.setTooltip(tip);
+        } else {
+            line.getTooltip().setText(warning);
+        }
     }
 
     /**

@@ -1,17 +1,17 @@
 package org.llmcostplanner.ui.catalog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import org.llmcostplanner.catalog.UserCatalogStore;
+import org.llmcostplanner.ui.FxmlViews;
+import org.llmcostplanner.ui.LazyTab;
+import org.llmcostplanner.ui.NodeFinder;
 import org.llmcostplanner.ui.PathChooser;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerViewModel;
@@ -27,22 +27,15 @@ public final class CatalogFeature {
                                            Supplier<Window> owner) {
         CatalogViewModel model = new CatalogViewModel(planner, UserCatalogStore.open(), LocalDate.now(),
                 services.io(), Platform::runLater);
-        Tab tab = new Tab("Prices", view(model, services.chooser(), owner));
-        tab.setId("pricesTab");
-        ((TabPane) root.lookup("#viewTabs")).getTabs().add(tab);
+        Tab tab = LazyTab.create("Prices", "pricesTab", () -> view(model, services.chooser(), owner));
+        NodeFinder.find(root, "viewTabs", TabPane.class).orElseThrow().getTabs().add(tab);
         root.getProperties().put(CatalogViewModel.class, model);
         return model;
     }
 
     /** The Prices view bound to {@code model}, for the window or on its own (tests). */
     public static Node view(CatalogViewModel model, PathChooser chooser, Supplier<Window> owner) {
-        FXMLLoader loader = new FXMLLoader(CatalogFeature.class.getResource("CatalogView.fxml"));
-        try {
-            Node node = loader.load();
-            ((CatalogViewController) loader.getController()).bind(model, chooser, owner);
-            return node;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CatalogView.fxml", e);
-        }
+        return FxmlViews.load(CatalogFeature.class, "CatalogView.fxml",
+                (CatalogViewController c) -> c.bind(model, chooser, owner));
     }
 }

@@ -1,10 +1,7 @@
 package org.llmcostplanner.ui.compare;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
@@ -16,6 +13,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.stage.Window;
+import org.llmcostplanner.ui.FxmlViews;
+import org.llmcostplanner.ui.LazyTab;
+import org.llmcostplanner.ui.NodeFinder;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerViewModel;
 import org.llmcostplanner.ui.chart.LiveChartView;
@@ -43,14 +43,13 @@ public final class CompareFeature {
         BaselineViewModel baseline = new BaselineViewModel(planner);
         CompareViewModel compare = new CompareViewModel(planner, services.store(), services.io(), Platform::runLater);
 
-        FXMLLoader strip = loader("BaselineStrip.fxml");
-        Node stripNode = load(strip);
-        ((BaselineStripController) strip.getController()).bind(baseline);
-        Node charts = root.lookup("#chartsPane");
+        Node stripNode = FxmlViews.load(CompareFeature.class, "BaselineStrip.fxml",
+                (BaselineStripController c) -> c.bind(baseline));
+        Node charts = NodeFinder.find(root, "chartsPane", Node.class).orElseThrow();
         Pane results = (Pane) charts.getParent();
         results.getChildren().add(results.getChildren().indexOf(charts), stripNode);
 
-        LiveChartView cost = (LiveChartView) root.lookup("#costChart");
+        LiveChartView cost = NodeFinder.find(root, "costChart", LiveChartView.class).orElseThrow();
         baseline.baselineProperty().addListener((obs, old, now) -> cost.showBaseline(now));
 
         MenuItem pin = new MenuItem("_Pin current scenario as baseline");
@@ -61,18 +60,15 @@ public final class CompareFeature {
         clear.setId("clearBaselineMenuItem");
         clear.disableProperty().bind(baseline.pinnedProperty().not());
         clear.setOnAction(e -> baseline.clear());
-        Menu view = viewMenu((MenuBar) root.lookup("#menuBar"));
+        Menu view = viewMenu(NodeFinder.find(root, "menuBar", MenuBar.class).orElseThrow());
         if (!view.getItems().isEmpty()) {
             view.getItems().add(new SeparatorMenuItem());
         }
         view.getItems().addAll(pin, clear);
 
-        FXMLLoader table = loader("CompareView.fxml");
-        Node tableNode = load(table);
-        ((CompareViewController) table.getController()).bind(compare, services.chooser(), owner);
-        Tab tab = new Tab("Compare", tableNode);
-        tab.setId("compareTab");
-        ((TabPane) root.lookup("#viewTabs")).getTabs().add(tab);
+        Tab tab = LazyTab.create("Compare", "compareTab", () -> FxmlViews.load(CompareFeature.class,
+                "CompareView.fxml", (CompareViewController c) -> c.bind(compare, services.chooser(), owner)));
+        NodeFinder.find(root, "viewTabs", TabPane.class).orElseThrow().getTabs().add(tab);
 
         CompareFeature feature = new CompareFeature(baseline, compare);
         root.getProperties().put(CompareFeature.class, feature);
@@ -104,17 +100,5 @@ public final class CompareFeature {
         }
         bar.getMenus().add(help, view);
         return view;
-    }
-
-    private static FXMLLoader loader(String fxml) {
-        return new FXMLLoader(CompareFeature.class.getResource(fxml));
-    }
-
-    private static Node load(FXMLLoader loader) {
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + loader.getLocation(), e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.llmcostplanner.chart.ChartTheme;
 import org.llmcostplanner.ui.chart.LiveChartView;
@@ -74,7 +75,13 @@ public final class Themes {
         ChartTheme chartTheme = isDark ? ChartTheme.DARK : ChartTheme.LIGHT;
         charts.forEach(c -> c.setTheme(chartTheme));
         // Charts of other views (analysis tabs) are found in the scene graph, so every chart follows.
-        root.lookupAll(".live-chart-view").forEach(n -> ((LiveChartView) n).setTheme(chartTheme));
+        themeChartsIn(root);
+    }
+
+    /** Gives every live chart under {@code node} the current chart theme (for views built after the window). */
+    public void themeChartsIn(Node node) {
+        ChartTheme chartTheme = dark.get() ? ChartTheme.DARK : ChartTheme.LIGHT;
+        node.lookupAll(".live-chart-view").forEach(n -> ((LiveChartView) n).setTheme(chartTheme));
     }
 
     /** Applies the current theme again, e.g. once the window is shown and every view exists. */

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.look;
 
+import org.llmcostplanner.ui.NodeFinder;
+
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
 import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.ui.PlannerViewModel;
 
@@ -34,11 +35,16 @@ public final class Autosaver {
         this.store = store;
         this.quiet = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
         quiet.setOnFinished(e -> writeNow());
-        planner.scenarioProperty().addListener((obs, old, now) -> {
+        // Everything a save writes counts: the inputs, and the currency, ranges and deployment.
+        ChangeListener<Object> changed = (obs, old, now) -> {
             if (!closed) {
                 quiet.playFromStart();
             }
-        });
+        };
+        planner.scenarioProperty().addListener(changed);
+        planner.presentationProperty().addListener(changed);
+        planner.rangesProperty().addListener(changed);
+        planner.deploymentProperty().addListener(changed);
         planner.dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
                 quiet.stop();

@@ -111,8 +111,7 @@ public final class Workflow {
     private void restore(RecoveryStore.Recovered r, PlannerViewModel planner, PlannerServices services) {
         CompletableFuture.supplyAsync(() -> baselineOf(r, services), services.io()).thenAcceptAsync(baseline -> {
             planner.load(baseline, r.origin());
-            planner.restore(r.scenario());
-            planner.presentationProperty().set(r.document().presentation());
+            planner.restore(r.document()); // the inputs, currency, ranges and deployment
             discard(r, services);
         }, Platform::runLater);
     }
@@ -125,8 +124,8 @@ public final class Workflow {
                 // The file changed into something unreadable since: compare against a new scenario.
             }
         }
-        // A new scenario's sections are the ones the recovered work carried.
-        return r.document().withScenario(services.store().newScenario()).withPresentation(null);
+        // Work on a new scenario is compared with File → New: the seed with its ranges and deployment.
+        return services.store().newDocument();
     }
 
     private void discard(RecoveryStore.Recovered r, PlannerServices services) {

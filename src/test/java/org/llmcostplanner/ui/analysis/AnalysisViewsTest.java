@@ -37,11 +37,13 @@ class AnalysisViewsTest extends FxRobot {
 
     private static PlannerWindow window;
     private static Scenario seed;
+    private static org.llmcostplanner.io.ScenarioDocument seedDocument;
 
     @BeforeAll
     static void openWindow() throws Exception {
         PlannerServices services = PlannerServices.desktop();
         seed = services.store().newScenario();
+        seedDocument = services.store().newDocument();
         window = TestWindows.open(stage -> PlannerWindow.show(stage, services));
     }
 
@@ -52,7 +54,7 @@ class AnalysisViewsTest extends FxRobot {
 
     @BeforeEach
     void backToSeed() {
-        TestWindows.resetTo(window, seed);
+        TestWindows.resetTo(window, seedDocument); // File → New: the seed with its ranges and deployment
     }
 
     private void showTab(String text) {

@@ -14,8 +14,10 @@ final class Planners {
         return new FileScenarioStore().newScenario();
     }
 
+    /** As the window starts: File → New's document, the seed with its recorded ranges and deployment. */
     static PlannerViewModel planner(ManualScheduler pulse) {
         PlannerViewModel p = new PlannerViewModel(seed(), pulse);
+        p.load(new FileScenarioStore().newDocument(), null);
         pulse.flush();
         return p;
     }

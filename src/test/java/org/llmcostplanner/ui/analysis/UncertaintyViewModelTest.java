@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.llmcostplanner.analysis.InputRange;
 import org.llmcostplanner.analysis.Uncertainty;
 import org.llmcostplanner.analysis.UncertaintyResult;
+import org.llmcostplanner.io.Presets;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.ui.FigureText;
 import org.llmcostplanner.ui.PlannerViewModel;
 
 class UncertaintyViewModelTest {
+
+    /** The seed preset's recorded ranges: maintenance 2–4 h/month, setup 4–6 h. */
+    private static final List<InputRange> SEED_RANGES = Presets.seedArticleDocument().ranges();
 
     private final ManualScheduler pulse = new ManualScheduler();
     private final PlannerViewModel planner = Planners.planner(pulse);
@@ -22,8 +26,8 @@ class UncertaintyViewModelTest {
     @Test
     void seedRangesGiveTheBreakEvenRangeOfTheirCorners() {
         pulse.flush();
-        assertEquals(UncertaintyViewModel.SEED_RANGES, vm.rangesProperty().get());
-        UncertaintyResult expected = Uncertainty.analyse(planner.scenario(), UncertaintyViewModel.SEED_RANGES,
+        assertEquals(SEED_RANGES, vm.rangesProperty().get());
+        UncertaintyResult expected = Uncertainty.analyse(planner.scenario(), SEED_RANGES,
                 new double[] {planner.scenario().workload().requestsPerDay()});
         String text = vm.breakEvenTextProperty().get();
         assertTrue(text.startsWith(FigureText.volume(expected.breakEvenLow()) + " – " + FigureText.volume(expected.breakEvenHigh())),
@@ -48,7 +52,7 @@ class UncertaintyViewModelTest {
     @Test
     void disablingAndRemovingRowsChangesTheRangesInUse() {
         vm.rows().get(1).enabledProperty().set(false);
-        assertEquals(List.of(UncertaintyViewModel.SEED_RANGES.get(0)), vm.rangesProperty().get());
+        assertEquals(List.of(SEED_RANGES.get(0)), vm.rangesProperty().get());
         vm.remove(vm.rows().get(0));
         pulse.flush();
         assertEquals(List.of(), vm.rangesProperty().get());

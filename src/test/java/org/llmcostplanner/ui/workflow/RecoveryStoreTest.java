@@ -57,4 +57,18 @@ class RecoveryStoreTest {
         new RecoveryStore(data, gone.pid()).write(org.llmcostplanner.io.ScenarioDocument.of(EDITED), null);
         assertNull(new RecoveryStore(data).findCrashed().orElseThrow().origin());
     }
+
+    @Test
+    void theWholeDocumentIsRecoveredWithItsRangesDeploymentAndCurrency() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").start();
+        gone.waitFor();
+        org.llmcostplanner.io.ScenarioDocument work = org.llmcostplanner.io.ScenarioDocument.of(EDITED)
+                .withPresentation(new org.llmcostplanner.io.Presentation("EUR", 0.9))
+                .withRanges(java.util.List.of(new org.llmcostplanner.analysis.InputRange(InputField.RAMP_DAYS, 3, 5)))
+                .withDeployment(new org.llmcostplanner.analysis.DeploymentSpec("Llama 3.2 90B", 88.8,
+                        org.llmcostplanner.analysis.Precision.FP8, "2 \u00d7 L40S", 96, 0.25));
+        new RecoveryStore(data, gone.pid()).write(work, null);
+        assertEquals(work, new RecoveryStore(data).findCrashed().orElseThrow().document());
+    }
 }

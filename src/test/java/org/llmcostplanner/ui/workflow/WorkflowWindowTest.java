@@ -38,6 +38,8 @@ import org.llmcostplanner.cli.Cli;
 import org.llmcostplanner.ui.ExportRequest;
 import org.w3c.dom.Element;
 import org.llmcostplanner.analysis.InputRange;
+import org.llmcostplanner.analysis.Precision;
+import org.llmcostplanner.analysis.DeploymentSpec;
 import org.llmcostplanner.io.Presentation;
 import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.io.ScenarioFile;
@@ -201,6 +203,28 @@ class WorkflowWindowTest extends FxRobot {
         clickOn("#requestsPerDayField");
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.planner().dirtyProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(recovery));
+    }
+
+    @Test
+    void aRangeOrDeploymentEditAloneIsUnsavedAndAutosavedWithTheWholeDocument() throws Exception {
+        Path recovery = window.workflow().recovery().file();
+        InputRange ramp = new InputRange(InputField.RAMP_DAYS, 3, 5);
+        interact(() -> window.planner().setRanges(List.of(ramp)));
+        assertTrue(window.planner().dirtyProperty().get(), "a range is an unsaved change");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isRegularFile(recovery)
+                && ScenarioFile.loadDocument(recovery).ranges().equals(List.of(ramp)));
+
+        DeploymentSpec h100 = DeploymentSpec.of("Llama 3.2 90B", 88.8, Precision.FP8, "H100", 80);
+        interact(() -> window.planner().deploymentProperty().set(h100));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> h100.equals(ScenarioFile.loadDocument(recovery).deployment()));
+        assertEquals(seed, ScenarioFile.loadDocument(recovery).scenario(), "no input was edited");
+
+        interact(() -> {
+            window.planner().setRanges(List.of());
+            window.planner().deploymentProperty().set(null);
+        });
+        assertFalse(window.planner().dirtyProperty().get(), "back to the file as opened");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(recovery));
     }
 

@@ -1,4 +1,4 @@
-package org.llmcostplanner.ui.look;
+package org.llmcostplanner.ui;
 
 import java.util.Optional;
 import javafx.scene.Node;
@@ -12,12 +12,12 @@ import javafx.scene.control.TitledPane;
  * Finds a node by id before the window is shown. {@link Node#lookup} only walks children, and
  * before skins exist the content of tabs, scroll panes and titled panes is no child yet.
  */
-final class NodeFinder {
+public final class NodeFinder {
 
     private NodeFinder() {
     }
 
-    static <T extends Node> Optional<T> find(Node from, String id, Class<T> type) {
+    public static <T extends Node> Optional<T> find(Node from, String id, Class<T> type) {
         Node found = find(from, id);
         return type.isInstance(found) ? Optional.of(type.cast(found)) : Optional.empty();
     }
