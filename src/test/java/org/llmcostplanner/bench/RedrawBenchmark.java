@@ -3,17 +3,12 @@ package org.llmcostplanner.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.GridPane;
@@ -359,21 +354,10 @@ class RedrawBenchmark {
     }
 
     static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        if (!started.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("JavaFX did not start");
-        }
+        org.llmcostplanner.ui.FxThread.startToolkit();
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
-        Platform.runLater(f);
-        return f.get(30, TimeUnit.SECONDS);
+        return org.llmcostplanner.ui.FxThread.onFx(task);
     }
 }

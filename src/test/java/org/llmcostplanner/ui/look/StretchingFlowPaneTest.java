@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.BeforeAll;
+import org.llmcostplanner.ui.FxThread;
 import org.junit.jupiter.api.Test;
 
 /** The headline's flow: stretched on one row, a plain FlowPane once it wraps, laid out in one pass. */
@@ -20,14 +17,7 @@ class StretchingFlowPaneTest {
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        started.await(30, TimeUnit.SECONDS);
+        FxThread.startToolkit();
     }
 
     private static StretchingFlowPane flowOfThree(double width) {
@@ -76,14 +66,6 @@ class StretchingFlowPaneTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+        return FxThread.onFx(work);
     }
 }
