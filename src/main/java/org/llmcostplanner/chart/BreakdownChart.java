@@ -29,11 +29,13 @@ final class BreakdownChart implements PlannerChart {
 
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final StackedBarRenderer renderer = new StackedBarRenderer();
-    private final NumberAxis costAxis = new NumberAxis("USD per month");
+    private final NumberAxis costAxis = new NumberAxis(costLabel(ChartMoney.USD));
     private final CategoryTextAnnotation stayTotal = totalLabel(STAY);
     private final CategoryTextAnnotation planTotal = totalLabel(PLAN);
     private final TextTitle subtitle = new TextTitle("");
     private final JFreeChart chart;
+    /** How money and numbers are written; the bars stay in USD (see {@link MoneyTicks}). */
+    private ChartMoney money = ChartMoney.USD;
 
     BreakdownChart() {
         CategoryAxis categories = new CategoryAxis(null);
@@ -91,12 +93,12 @@ final class BreakdownChart implements PlannerChart {
             renderer.setSeriesVisibleInLegend(3, m.migration() > 0, false);
             double top = Math.max(m.apiOnly(), m.plan());
             // Room above the taller bar for its total.
-            double yMax = CostChart.niceCeil(Math.max(1, top * 1.18));
+            double yMax = MoneyTicks.niceCeil(Math.max(1, top * 1.18), money);
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true); // its format labels the ticks
-            stayTotal.setText(Formats.usdText(m.apiOnly()));
+            costAxis.setTickUnit(MoneyTicks.unit(yMax, money), false, true); // its format labels the ticks
+            stayTotal.setText(Formats.moneyText(m.apiOnly(), money));
             stayTotal.setValue(m.apiOnly());
-            planTotal.setText(Formats.usdText(m.plan()));
+            planTotal.setText(Formats.moneyText(m.plan(), money));
             planTotal.setValue(m.plan());
             subtitle.setText(subtitleText(volume, m));
         } finally {
@@ -105,11 +107,22 @@ final class BreakdownChart implements PlannerChart {
         }
     }
 
-    private static String subtitleText(double volume, MonthlyCosts m) {
-        String at = "At " + Formats.volumeText(volume) + " requests/day: ";
+    private String subtitleText(double volume, MonthlyCosts m) {
+        String at = "At " + Formats.volumeText(volume, money.locale()) + " requests/day: ";
         if (m.savings() >= 0) {
-            return at + "self-hosting saves " + Formats.usdText(m.savings()) + " a month";
+            return at + "self-hosting saves " + Formats.moneyText(m.savings(), money) + " a month";
         }
-        return at + "self-hosting costs " + Formats.usdText(-m.savings()) + " a month more";
+        return at + "self-hosting costs " + Formats.moneyText(-m.savings(), money) + " a month more";
+    }
+
+    /** The money axis's label names the currency: "EUR per month". */
+    static String costLabel(ChartMoney money) {
+        return money.currency() + " per month";
+    }
+
+    @Override
+    public void setMoney(ChartMoney money) {
+        this.money = java.util.Objects.requireNonNull(money, "money");
+        costAxis.setLabel(costLabel(money));
     }
 }

@@ -44,7 +44,13 @@ public final class ChartPngExporter {
      */
     public static void write(ChartKind kind, Scenario scenario, Path out, int width, int height, int pixelScale)
             throws IOException {
-        BufferedImage image = render(kind, scenario, width, height, pixelScale);
+        write(kind, scenario, ChartMoney.USD, out, width, height, pixelScale);
+    }
+
+    /** As {@link #write(ChartKind, Scenario, Path, int, int, int)}, with money written as {@code money} says. */
+    public static void write(ChartKind kind, Scenario scenario, ChartMoney money, Path out, int width, int height,
+                             int pixelScale) throws IOException {
+        BufferedImage image = render(kind, scenario, money, width, height, pixelScale);
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
@@ -69,6 +75,12 @@ public final class ChartPngExporter {
 
     /** The chart laid out at width × height, as an image of (width × pixelScale) × (height × pixelScale). */
     public static BufferedImage render(ChartKind kind, Scenario scenario, int width, int height, int pixelScale) {
+        return render(kind, scenario, ChartMoney.USD, width, height, pixelScale);
+    }
+
+    /** As {@link #render(ChartKind, Scenario, int, int, int)}, with money written as {@code money} says. */
+    public static BufferedImage render(ChartKind kind, Scenario scenario, ChartMoney money, int width, int height,
+                                       int pixelScale) {
         if (pixelScale < 1) {
             throw new IllegalArgumentException("pixel scale must be 1 or more, was " + pixelScale);
         }
@@ -81,7 +93,7 @@ public final class ChartPngExporter {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             double scale = designScale(width, height);
             g2.scale(scale * pixelScale, scale * pixelScale);
-            JFreeChart chart = PlannerCharts.create(kind, scenario);
+            JFreeChart chart = PlannerCharts.create(kind, scenario, money);
             chart.setAntiAlias(true); // an export is drawn once: smooth every edge
             chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale), null);
         } finally {

@@ -60,7 +60,7 @@ final class CostChart implements PlannerChart {
     private final SmoothLineRenderer lineRenderer = new SmoothLineRenderer();
     private final XYAreaRenderer areaRenderer = new XYAreaRenderer(XYAreaRenderer.AREA);
     private final LogAxis volumeAxis = new LogAxis("Requests per day (log scale)");
-    private final NumberAxis costAxis = new NumberAxis("Cost, USD per month");
+    private final NumberAxis costAxis = new NumberAxis(costLabel(ChartMoney.USD));
     private final VerticalMarkers markers = new VerticalMarkers();
     /** The current volume, the overlay layer: drawn after (and clear of) the break-even labels. */
     private final VerticalMarkers now = new VerticalMarkers();
@@ -73,6 +73,8 @@ final class CostChart implements PlannerChart {
     private final UncertaintyBands bands = new UncertaintyBands();
 
     private Base base;
+    /** How money and numbers are written; the data stays in USD (see {@link MoneyTicks}). */
+    private ChartMoney money = ChartMoney.USD;
     /** The pinned baseline, or null; its curves share the current scenario's axes. */
     private Scenario baseline;
     /** The baseline's curves for the last x range asked for: sampled once, not on every change. */
@@ -158,8 +160,8 @@ final class CostChart implements PlannerChart {
             anyMigration |= curves.migration(i) > 0;
         }
         boolean partial = model.selfHostShare() < 1;
-        double yMax = yMax(curves, upper, raw, withOps);
-        yMax = pinned == null ? yMax : Math.max(yMax, yMax(pinned.curves(), upper, pinned.raw(), pinned.withOps()));
+        double yMax = yMax(curves, upper, raw, withOps, money);
+        yMax = pinned == null ? yMax : Math.max(yMax, yMax(pinned.curves(), upper, pinned.raw(), pinned.withOps(), money));
         Base newBase = new Base(scenario.with(InputField.REQUESTS_PER_DAY, 0), upper, yMax, ranges);
 
         chart.setNotify(false);
@@ -180,7 +182,7 @@ final class CostChart implements PlannerChart {
             areaRenderer.setSeriesVisible(2, anyMigration, false);
             volumeAxis.setRange(FIRST_VOLUME, upper);
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(tickUnit(yMax), false, true); // its format labels the ticks
+            costAxis.setTickUnit(MoneyTicks.unit(yMax, money), false, true); // its format labels the ticks
             markers.setMarkers(markers(raw, withOps));
             bands.show(ranges.isEmpty() ? null : Uncertainty.analyse(scenario, ranges, x));
             subtitle.setText(subtitleText(scenario, raw, withOps));
@@ -195,7 +197,7 @@ final class CostChart implements PlannerChart {
      * purpose: the axes stay still while the volume slider is dragged, so the picture does not jump
      * and a live view only has to move the current-volume marker.
      */
-    private static double yMax(CostCurves curves, double upper, BreakEven raw, BreakEven withOps) {
+    private static double yMax(CostCurves curves, double upper, BreakEven raw, BreakEven withOps, ChartMoney money) {
         double interest = 100;
         for (BreakEven be : List.of(raw, withOps)) {
             interest = Math.max(interest, first(be));
@@ -205,7 +207,7 @@ final class CostChart implements PlannerChart {
             }
         }
         double focus = Math.min(upper, 3 * interest);
-        return niceCeil(1.1 * Math.max(1, curves.maxCostUpTo(focus)));
+        return MoneyTicks.niceCeil(1.1 * Math.max(1, curves.maxCostUpTo(focus)), money);
     }
 
     /** The next "nice" number at or above v: 1, 2, 2.5 or 5 times a power of ten. */
@@ -214,11 +216,12 @@ final class CostChart implements PlannerChart {
     }
 
     /**
-     * A tick unit giving about six to ten ticks up to {@code max}. Set explicitly, not chosen by
-     * JFreeChart, whose auto selection measures tick label text on every draw.
+     * The next tick step at or above v: 1, 2, 2.5 or 5 times a power of ten. Money axes set their
+     * tick unit explicitly ({@link MoneyTicks#unit}), not chosen by JFreeChart, whose auto selection
+     * measures tick label text on every draw.
      */
-    static NumberTickUnit tickUnit(double max) {
-        return new NumberTickUnit(nice(max / 8, new double[] {1, 2, 2.5, 5, 10}), Formats.usdAxis(max));
+    static double niceStep(double v) {
+        return nice(v, new double[] {1, 2, 2.5, 5, 10});
     }
 
     private static double nice(double v, double[] steps) {
@@ -235,12 +238,12 @@ final class CostChart implements PlannerChart {
         return be.requestsPerDay().orElse(0);
     }
 
-    private static VerticalMarkers.Marker nowMarker(double volume) {
-        return new VerticalMarkers.Marker(volume, "Now: " + Formats.volumeText(volume) + "/day",
+    private VerticalMarkers.Marker nowMarker(double volume) {
+        return new VerticalMarkers.Marker(volume, "Now: " + Formats.volumeText(volume, money.locale()) + "/day",
                 CURRENT, ChartStyle.CURRENT_STROKE, VerticalMarkers.Row.BOTTOM, 0);
     }
 
-    private static List<VerticalMarkers.Marker> markers(BreakEven raw, BreakEven withOps) {
+    private List<VerticalMarkers.Marker> markers(BreakEven raw, BreakEven withOps) {
         List<VerticalMarkers.Marker> list = new ArrayList<>();
         List<Crossing> opsCrossings = withOps.crossings();
         int priority = 10;
@@ -272,26 +275,39 @@ final class CostChart implements PlannerChart {
         return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
     }
 
-    private static String label(String kind, boolean isBreakEven, Crossing c) {
-        String v = Formats.volumeText(c.requestsPerDay());
+    private String label(String kind, boolean isBreakEven, Crossing c) {
+        String v = Formats.volumeText(c.requestsPerDay(), money.locale());
         if (isBreakEven) {
             return "Break-even, " + kind + ": " + v + "/day";
         }
         return kind + (c.planBecomesCheaper() ? ": cheaper again from " : ": dearer again above ") + v;
     }
 
-    private static String subtitleText(Scenario s, BreakEven raw, BreakEven withOps) {
+    private String subtitleText(Scenario s, BreakEven raw, BreakEven withOps) {
         return "Break-even " + breakEvenText(raw) + " (GPU only), " + breakEvenText(withOps) + " (with ops)"
-                + "  ·  " + Formats.monthsText(s.workload().billingDaysPerMonth()) + " billing days/month";
+                + "  ·  " + Formats.monthsText(s.workload().billingDaysPerMonth(), money.locale()) + " billing days/month";
     }
 
-    private static String breakEvenText(BreakEven be) {
+    private String breakEvenText(BreakEven be) {
         if (be.isNever()) {
             return "never";
         }
-        String text = Formats.volumeText(be.requestsPerDay().getAsDouble()) + " req/day";
+        String text = Formats.volumeText(be.requestsPerDay().getAsDouble(), money.locale()) + " req/day";
         int more = be.crossings().size() - 1;
         return more > 0 ? text + " (+" + more + (be.crossingsTruncated() ? "+" : "") + " crossings)" : text;
+    }
+
+    /** The cost axis's label names the currency: "Cost, EUR per month". */
+    static String costLabel(ChartMoney money) {
+        return "Cost, " + money.currency() + " per month";
+    }
+
+    @Override
+    public void setMoney(ChartMoney money) {
+        this.money = java.util.Objects.requireNonNull(money, "money");
+        costAxis.setLabel(costLabel(money));
+        volumeAxis.setNumberFormatOverride(Formats.volume(money.locale()));
+        base = null; // every label of the base layer is rewritten at the next update
     }
 
     @Override

@@ -25,10 +25,12 @@ final class CumulativeChart implements PlannerChart {
 
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final SmoothLineRenderer renderer = new SmoothLineRenderer();
-    private final NumberAxis costAxis = new NumberAxis("Cumulative cost, USD");
+    private final NumberAxis costAxis = new NumberAxis(costLabel(ChartMoney.USD));
     private final VerticalMarkers markers = new VerticalMarkers();
     private final TextTitle subtitle = new TextTitle("");
     private final JFreeChart chart;
+    /** How money and numbers are written; the lines stay in USD (see {@link MoneyTicks}). */
+    private ChartMoney money = ChartMoney.USD;
 
     CumulativeChart() {
         NumberAxis months = new NumberAxis("Months from migration");
@@ -71,16 +73,16 @@ final class CumulativeChart implements PlannerChart {
 
         List<VerticalMarkers.Marker> marks = new ArrayList<>();
         if (payback >= 0 && payback <= MONTHS) {
-            marks.add(new VerticalMarkers.Marker(payback, "Paid back after " + Formats.monthsText(payback) + " months",
+            marks.add(new VerticalMarkers.Marker(payback, "Paid back after " + Formats.monthsText(payback, money.locale()) + " months",
                     CostChart.CURRENT, ChartStyle.CURRENT_STROKE, VerticalMarkers.Row.TOP, 0));
         }
         chart.setNotify(false);
         try {
             dataset.addSeries(STAY, new double[][] {x, {0, stayEnd}});
             dataset.addSeries(MIGRATE, new double[][] {x, {oneTime, migrateEnd}});
-            double yMax = CostChart.niceCeil(Math.max(1, 1.08 * Math.max(stayEnd, migrateEnd)));
+            double yMax = MoneyTicks.niceCeil(Math.max(1, 1.08 * Math.max(stayEnd, migrateEnd)), money);
             costAxis.setRange(0, yMax);
-            costAxis.setTickUnit(CostChart.tickUnit(yMax), false, true); // its format labels the ticks
+            costAxis.setTickUnit(MoneyTicks.unit(yMax, money), false, true); // its format labels the ticks
             markers.setMarkers(marks);
             subtitle.setText(subtitleText(volume, oneTime, payback));
         } finally {
@@ -88,11 +90,23 @@ final class CumulativeChart implements PlannerChart {
         }
     }
 
-    private static String subtitleText(double volume, double oneTime, double payback) {
-        String at = "At " + Formats.volumeText(volume) + " requests/day, one-time cost " + Formats.usdText(oneTime) + ": ";
+    private String subtitleText(double volume, double oneTime, double payback) {
+        String at = "At " + Formats.volumeText(volume, money.locale()) + " requests/day, one-time cost "
+                + Formats.moneyText(oneTime, money) + ": ";
         if (Double.isNaN(payback)) {
             return at + "never paid back (no monthly saving)";
         }
-        return at + "paid back after " + Formats.monthsText(payback) + " months";
+        return at + "paid back after " + Formats.monthsText(payback, money.locale()) + " months";
+    }
+
+    /** The money axis's label names the currency: "Cumulative cost, EUR". */
+    static String costLabel(ChartMoney money) {
+        return "Cumulative cost, " + money.currency();
+    }
+
+    @Override
+    public void setMoney(ChartMoney money) {
+        this.money = java.util.Objects.requireNonNull(money, "money");
+        costAxis.setLabel(costLabel(money));
     }
 }

@@ -49,7 +49,8 @@ public final class HeatmapChart implements PlannerChart {
     private InputField xInput = InputField.REQUESTS_PER_DAY;
     private InputField yInput = InputField.DEV_RATE_PER_HOUR;
     private final XYPlot plot;
-    private final NumberAxis legendAxis = new NumberAxis("Savings, USD/month");
+    private static final double SCALE_LIMIT = 1e300;
+    private final NumberAxis legendAxis = new NumberAxis(legendLabel(ChartMoney.USD));
     private final SavingsColourScale scale = new SavingsColourScale(0, 1);
     private final PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
     private final TextTitle subtitle = new TextTitle("");
@@ -58,6 +59,8 @@ public final class HeatmapChart implements PlannerChart {
     private double[] values = new double[0];
     private double[] xs = new double[0];
     private double[] ys = new double[0];
+    /** How the savings and volumes are written; the grid stays in USD (see {@link MoneyTicks}). */
+    private ChartMoney money = ChartMoney.USD;
 
     public HeatmapChart() {
         this(DEFAULT_CELLS);
@@ -68,7 +71,7 @@ public final class HeatmapChart implements PlannerChart {
             throw new IllegalArgumentException("a heatmap needs at least 2 × 2 cells, got " + cells);
         }
         this.cells = cells;
-        plot = new XYPlot(null, axisFor(xInput), axisFor(yInput), new XYLineAndShapeRenderer(false, false));
+        plot = new XYPlot(null, axisFor(xInput, money), axisFor(yInput, money), new XYLineAndShapeRenderer(false, false));
         plot.setNoDataMessage(null);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -94,8 +97,26 @@ public final class HeatmapChart implements PlannerChart {
         xInput = x;
         yInput = y;
         // New axes: their label, unit and kind (log for the volume) come from the input.
-        plot.setDomainAxis(axisFor(x));
-        plot.setRangeAxis(axisFor(y));
+        plot.setDomainAxis(axisFor(x, money));
+        plot.setRangeAxis(axisFor(y, money));
+    }
+
+    /** The legend's label names the currency: "Savings, EUR/month". */
+    static String legendLabel(ChartMoney money) {
+        return "Savings, " + money.currency() + "/month";
+    }
+
+    @Override
+    public void setMoney(ChartMoney money) {
+        this.money = java.util.Objects.requireNonNull(money, "money");
+        legendAxis.setLabel(legendLabel(money));
+        MoneyTicks.apply(legendAxis, money);
+        // The volume axis (if shown) writes the locale's numbers; the axes are kept, with their theme.
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            if (axis instanceof LogAxis log) {
+                log.setNumberFormatOverride(Formats.volume(money.locale()));
+            }
+        }
     }
 
     public InputField xInput() {
@@ -137,9 +158,15 @@ public final class HeatmapChart implements PlannerChart {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
         }
+        // Savings past ±1e300 (inputs near Double.MAX_VALUE) or none finite at all: the colour
+        // scale and its legend axis need a finite span; cells beyond it take the end colours.
+        lo = Double.isFinite(lo) ? Math.max(lo, -SCALE_LIMIT) : 0;
+        hi = Double.isFinite(hi) ? Math.min(hi, SCALE_LIMIT) : 0;
         chart.setNotify(false);
         try {
             scale.setBounds(lo, hi);
@@ -182,14 +209,14 @@ public final class HeatmapChart implements PlannerChart {
         return f == InputField.REQUESTS_PER_DAY;
     }
 
-    private static ValueAxis axisFor(InputField f) {
+    private static ValueAxis axisFor(InputField f, ChartMoney money) {
         ValueAxis axis;
         if (isLog(f)) {
             LogAxis log = new LogAxis(f.label() + ", " + f.unit() + " (log scale)");
             log.setBase(10);
             log.setAutoTickUnitSelection(false);
             log.setTickUnit(new NumberTickUnit(0.5));
-            log.setNumberFormatOverride(Formats.volume());
+            log.setNumberFormatOverride(Formats.volume(money.locale()));
             log.setMinorTickMarksVisible(true);
             axis = log;
         } else {
@@ -215,10 +242,12 @@ public final class HeatmapChart implements PlannerChart {
         }
 
         static void range(ValueAxis axis, double[] v, boolean log) {
-            double lo = at(v, -0.5, log);
-            double hi = at(v, v.length - 0.5, log);
+            // Half a cell beyond the grid's ends: past Double.MAX_VALUE for an input at its largest
+            // allowed value, where the axis stops at the largest finite number instead.
+            double lo = Math.max(at(v, -0.5, log), -Double.MAX_VALUE);
+            double hi = Math.min(at(v, v.length - 0.5, log), Double.MAX_VALUE);
             if (!(hi > lo)) {
-                hi = lo + (lo == 0 ? 1 : Math.abs(lo) * 0.01);
+                hi = Math.min(lo + (lo == 0 ? 1 : Math.abs(lo) * 0.01), Double.MAX_VALUE);
             }
             axis.setRange(lo, hi);
         }

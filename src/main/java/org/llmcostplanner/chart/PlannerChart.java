@@ -32,6 +32,13 @@ public interface PlannerChart {
     default void setBaseline(Scenario baseline) {
     }
 
+    /**
+     * Writes money in {@code money}'s currency and numbers in its locale from the next
+     * {@link #update} on (charts start in {@link ChartMoney#USD}); the data stays in USD.
+     */
+    default void setMoney(ChartMoney money) {
+    }
+
     /*
      * Layers, for live redraws. A chart may keep what changes with every move of the volume slider
      * (the current-volume marker) in an overlay, so a live view can draw the rest once, keep its

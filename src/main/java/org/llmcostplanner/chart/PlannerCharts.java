@@ -20,7 +20,13 @@ public final class PlannerCharts {
 
     /** A finished chart of {@code kind} for {@code scenario}, at its current volume. */
     public static JFreeChart create(ChartKind kind, Scenario scenario) {
+        return create(kind, scenario, ChartMoney.USD);
+    }
+
+    /** As {@link #create(ChartKind, Scenario)}, with money and numbers written as {@code money} says. */
+    public static JFreeChart create(ChartKind kind, Scenario scenario, ChartMoney money) {
         PlannerChart chart = newChart(kind);
+        chart.setMoney(money);
         chart.update(scenario);
         return chart.chart();
     }

@@ -40,18 +40,24 @@ public final class TornadoChart implements PlannerChart {
     /** Which figure the bars show. */
     public enum Measure {
         BREAK_EVEN("Break-even with ops, requests per day"),
-        SAVINGS("Monthly savings at the current volume, USD");
+        SAVINGS("Monthly savings at the current volume, ");
 
         private final String axisLabel;
 
         Measure(String axisLabel) {
             this.axisLabel = axisLabel;
         }
+
+        /** The value axis's label; the savings name the currency ("…, EUR"). */
+        String axisLabel(ChartMoney money) {
+            return this == SAVINGS ? axisLabel + money.currency() : axisLabel;
+        }
     }
 
     static final Color LOW = new Color(0x1F, 0x4E, 0x79);
     static final Color HIGH = new Color(0xF0, 0xB0, 0x60);
-    static final Color NEVER_FILL = new Color(0xEE, 0xEE, 0xEE);
+    /** Translucent grey: a light band on the light theme, a dark one on the dark theme. */
+    static final Color NEVER_FILL = new Color(0x80, 0x80, 0x80, 0x2A);
     static final String NEVER = "never";
 
     private final NumberAxis valueAxis = new NumberAxis();
@@ -64,6 +70,8 @@ public final class TornadoChart implements PlannerChart {
     private Measure measure = Measure.BREAK_EVEN;
     private Tornado tornado;
     private List<TornadoBar> rows = List.of();
+    /** How money and numbers are written; the bars stay in USD (see {@link MoneyTicks}). */
+    private ChartMoney money = ChartMoney.USD;
 
     public TornadoChart() {
         ChartStyle.styledAxis(valueAxis);
@@ -80,12 +88,24 @@ public final class TornadoChart implements PlannerChart {
         chart = ChartStyle.styled(new JFreeChart("Tornado", ChartStyle.TITLE_FONT, plot, true), subtitle);
     }
 
+    private static void keepThemePaints(SymbolAxis from, SymbolAxis to) {
+        to.setTickLabelPaint(from.getTickLabelPaint());
+        to.setLabelPaint(from.getLabelPaint());
+        to.setAxisLinePaint(from.getAxisLinePaint());
+        to.setTickMarkPaint(from.getTickMarkPaint());
+    }
+
     public void setPercent(double percent) {
         this.percent = percent;
     }
 
     public void setMeasure(Measure measure) {
         this.measure = measure;
+    }
+
+    @Override
+    public void setMoney(ChartMoney money) {
+        this.money = java.util.Objects.requireNonNull(money, "money");
     }
 
     public Measure measure() {
@@ -114,18 +134,27 @@ public final class TornadoChart implements PlannerChart {
         String[] labels = rows.stream().map(b -> b.input().label()).toArray(String[]::new);
         chart.setNotify(false);
         try {
+            SymbolAxis previous = rowAxis;
             rowAxis = new SymbolAxis("", labels);
             styleRows(rowAxis);
+            keepThemePaints(previous, rowAxis); // a new axis per update must not fall back to the light theme
             rowAxis.setRange(-0.6, Math.max(0.6, rows.size() - 0.4));
             plot.setRangeAxis(rowAxis);
             bars.layout(rows, measure, measure == Measure.BREAK_EVEN ? tornado.baseBreakEven() : (Double) tornado.baseSavings());
-            valueAxis.setLabel(measure.axisLabel);
+            bars.money = money;
+            valueAxis.setLabel(measure.axisLabel(money));
             valueAxis.setRange(bars.axisLow, bars.axisHigh);
-            valueAxis.setNumberFormatOverride(measure == Measure.BREAK_EVEN ? Formats.volume() : Formats.usd());
+            if (measure == Measure.BREAK_EVEN) {
+                valueAxis.setNumberFormatOverride(Formats.volume(money.locale()));
+                valueAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+            } else {
+                MoneyTicks.apply(valueAxis, money);
+            }
+            String p = Formats.monthsText(percent, money.locale());
             chart.setTitle(measure == Measure.BREAK_EVEN
-                    ? "Which input moves the break-even with ops most (±" + Formats.monthsText(percent) + " %)"
-                    : "Which input moves the monthly savings most (±" + Formats.monthsText(percent) + " %)");
-            plot.setFixedLegendItems(legend(percent, bars.anyNever));
+                    ? "Which input moves the break-even with ops most (±" + p + " %)"
+                    : "Which input moves the monthly savings most (±" + p + " %)");
+            plot.setFixedLegendItems(legend(p, bars.anyNever));
             subtitle.setText(subtitleText());
         } finally {
             chart.setNotify(true);
@@ -134,8 +163,9 @@ public final class TornadoChart implements PlannerChart {
 
     private String subtitleText() {
         String base = measure == Measure.BREAK_EVEN
-                ? "Now: " + (tornado.baseBreakEven() == null ? NEVER : Formats.volumeText(tornado.baseBreakEven()) + " req/day")
-                : "Now: " + Formats.usdText(tornado.baseSavings()) + "/month";
+                ? "Now: " + (tornado.baseBreakEven() == null ? NEVER
+                        : Formats.volumeText(tornado.baseBreakEven(), money.locale()) + " req/day")
+                : "Now: " + Formats.moneyText(tornado.baseSavings(), money) + "/month";
         int skipped = tornado.skipped().size();
         return base + "  ·  largest swing on top" + (skipped == 0 ? "" : "  ·  " + skipped + " inputs at 0 not moved");
     }
@@ -148,9 +178,8 @@ public final class TornadoChart implements PlannerChart {
         axis.setTickLabelFont(ChartStyle.TICK_FONT);
     }
 
-    private static LegendItemCollection legend(double percent, boolean anyNever) {
+    private static LegendItemCollection legend(String p, boolean anyNever) {
         LegendItemCollection items = new LegendItemCollection();
-        String p = Formats.monthsText(percent);
         items.add(item("Input −" + p + " %", LOW));
         items.add(item("Input +" + p + " %", HIGH));
         if (anyNever) {
@@ -169,6 +198,8 @@ public final class TornadoChart implements PlannerChart {
 
     /** The bars, drawn in one pass; positions in data space, laid out once per update. */
     static final class Bars extends AbstractXYAnnotation {
+        /** The theme's text colour, read from the value axis at each draw. */
+        private java.awt.Paint text = ChartStyle.TEXT;
         private static final long serialVersionUID = 1L;
         private static final double HALF_HEIGHT = 0.34;
         private static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -176,6 +207,7 @@ public final class TornadoChart implements PlannerChart {
         private List<TornadoBar> rows = List.of();
         private Measure measure;
         private Double base;
+        private ChartMoney money = ChartMoney.USD;
         double axisLow;
         double axisHigh;
         /** The x at which "never" is drawn (the middle of the never column); NaN when none is needed. */
@@ -244,6 +276,9 @@ public final class TornadoChart implements PlannerChart {
                          int rendererIndex, PlotRenderingInfo info) {
             RectangleEdge xe = plot.getDomainAxisEdge();
             RectangleEdge ye = plot.getRangeAxisEdge();
+            // The value axis carries the theme's text colour (ChartStyle.applyTheme); labels and
+            // the base line take it so they read on a dark background too.
+            text = xAxis.getTickLabelPaint();
             g2.setFont(VALUE_FONT);
             FontMetrics fm = g2.getFontMetrics();
             if (anyNever) {
@@ -255,7 +290,7 @@ public final class TornadoChart implements PlannerChart {
                 g2.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
                 g2.draw(new Line2D.Double(x0, area.getMinY(), x0, area.getMaxY()));
                 String t = "never";
-                g2.setPaint(ChartStyle.TEXT);
+                g2.setPaint(text);
                 g2.drawString(t, (float) (xAxis.valueToJava2D(neverX, area, xe) - fm.stringWidth(t) / 2.0),
                         (float) (area.getMinY() + fm.getAscent() + 2));
             }
@@ -278,7 +313,7 @@ public final class TornadoChart implements PlannerChart {
                 drawValue(g2, fm, area, lowV, lx, px0, top, h, LOW);
                 drawValue(g2, fm, area, highV, hx, px0, top, h, HIGH);
             }
-            g2.setPaint(ChartStyle.PLAN);
+            g2.setPaint(text);
             g2.setStroke(new BasicStroke(1.5f));
             g2.draw(new Line2D.Double(px0, area.getMinY(), px0, area.getMaxY()));
             if (measure == Measure.SAVINGS && xAxis.getRange().contains(0) && (base == null || base != 0)) {
@@ -310,7 +345,7 @@ public final class TornadoChart implements PlannerChart {
                 return;
             }
             String t = Double.isNaN(v) ? NEVER
-                    : measure == Measure.BREAK_EVEN ? Formats.volumeText(v) : Formats.usdText(v);
+                    : measure == Measure.BREAK_EVEN ? Formats.volumeText(v, money.locale()) : Formats.moneyText(v, money);
             double w = fm.stringWidth(t);
             boolean right = x >= px0;
             double tx = right ? x + 3 : x - 3 - w;
@@ -318,7 +353,8 @@ public final class TornadoChart implements PlannerChart {
             if (inside) {
                 tx = right ? x - 3 - w : x + 3;
             }
-            g2.setPaint(inside && !Double.isNaN(v) && bar == LOW ? Color.WHITE : ChartStyle.TEXT);
+            g2.setPaint(inside && !Double.isNaN(v) && bar == LOW ? Color.WHITE
+                    : inside && !Double.isNaN(v) ? ChartStyle.TEXT : text);
             g2.drawString(t, (float) tx, (float) (top + h / 2 + fm.getAscent() / 2.0 - 1));
         }
     }

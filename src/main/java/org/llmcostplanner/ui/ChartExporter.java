@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.ChartMoney;
 import org.llmcostplanner.chart.ChartPngExporter;
 import org.llmcostplanner.chart.CostCurves;
 import org.llmcostplanner.chart.CostCurvesCsv;
@@ -24,18 +25,26 @@ public interface ChartExporter {
 
     void writePng(ChartKind chart, Scenario scenario, Path target, int width, int height) throws IOException;
 
-    /** Writes what the request asks for. */
+    /** Writes what the request asks for, money in USD. */
     default void write(ExportRequest request, Scenario scenario, Path target) throws IOException {
+        write(request, scenario, ChartMoney.USD, target);
+    }
+
+    /**
+     * Writes what the request asks for; the PNG and SVG charts write money as {@code money} says
+     * (the window passes its display currency). The CSV stays plain USD numbers: it is data.
+     */
+    default void write(ExportRequest request, Scenario scenario, ChartMoney money, Path target) throws IOException {
         switch (request.format()) {
             case PNG -> {
-                if (request.scale() == 1) {
+                if (request.scale() == 1 && money.equals(ChartMoney.USD)) {
                     writePng(request.chart(), scenario, target, request.width(), request.height());
                 } else {
-                    ChartPngExporter.write(request.chart(), scenario, target, request.width(), request.height(),
+                    ChartPngExporter.write(request.chart(), scenario, money, target, request.width(), request.height(),
                             request.scale());
                 }
             }
-            case SVG -> new AtomicFileWriter().write(target, SvgExporter.toSvg(request.chart(), scenario,
+            case SVG -> new AtomicFileWriter().write(target, SvgExporter.toSvg(request.chart(), scenario, money,
                     request.width(), request.height()).getBytes(StandardCharsets.UTF_8));
             case CSV -> new AtomicFileWriter().write(target, CostCurvesCsv.toCsv(CostCurves.sample(
                     CostModel.of(scenario), scenario.workload().requestsPerDay())).getBytes(StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.ChartMoney;
 import java.nio.charset.StandardCharsets;
 import org.llmcostplanner.io.AtomicFileWriter;
 import org.llmcostplanner.io.Report;
@@ -121,9 +122,10 @@ public final class FileActions {
 
     public CompletableFuture<Boolean> exportTo(ExportRequest request, Path target) {
         Scenario snapshot = planner.scenario();
+        ChartMoney money = DisplayMoney.of(planner.presentationProperty().get()); // as the window's charts show it
         return CompletableFuture.runAsync(() -> {
             try {
-                exporter.write(request, snapshot, target);
+                exporter.write(request, snapshot, money, target);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

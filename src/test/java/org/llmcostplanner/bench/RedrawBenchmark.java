@@ -3,18 +3,12 @@ package org.llmcostplanner.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.GridPane;
@@ -82,7 +76,7 @@ class RedrawBenchmark {
     /** Runs the interleaved change → frame-shown measurement, then the drags; writes redraw.json. */
     static Results run() throws Exception {
         startToolkit();
-        List<Scenario> script = script(WARMUP + CHANGES);
+        List<Scenario> script = ChangeScript.of(WARMUP + CHANGES);
 
         RealWindow[] window = new RealWindow[1];
         Subject live = new Subject("planner window (ours)", () -> {
@@ -127,29 +121,6 @@ class RedrawBenchmark {
 
     private static double costAxisMax(Scenario s) {
         return PlannerCharts.create(ChartKind.COST, s).getXYPlot().getRangeAxis().getUpperBound();
-    }
-
-    /** A user's session: alternately the volume and another input, each change kept (cumulative). */
-    private static List<Scenario> script(int n) {
-        Random random = new Random(42);
-        Scenario s = Scenario.defaults().with(InputField.BILLING_DAYS_PER_MONTH, 22);
-        // Not input tokens: the window keeps the token mix when they change (output tokens follow),
-        // so its scenario would part from the baselines'.
-        InputField[] others = {InputField.MAINTENANCE_HOURS_PER_MONTH, InputField.DEV_RATE_PER_HOUR,
-            InputField.OUTPUT_TOKENS_PER_REQUEST, InputField.INPUT_PRICE_PER_MTOK, InputField.FLAT_MONTHLY_COST};
-        double[][] ranges = {{0, 20}, {20, 200}, {20, 1000}, {0.5, 10}, {5, 400}};
-        List<Scenario> list = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (i % 2 == 0) {
-                s = s.with(InputField.REQUESTS_PER_DAY, Math.rint(Math.pow(10, 1 + 6 * random.nextDouble())));
-            } else {
-                int f = random.nextInt(others.length);
-                double v = ranges[f][0] + (ranges[f][1] - ranges[f][0]) * random.nextDouble();
-                s = s.with(others[f], Math.rint(v * 10) / 10);
-            }
-            list.add(s);
-        }
-        return list;
     }
 
     /** One thing measured: its chart nodes and how a scenario is applied to them. */
@@ -383,21 +354,10 @@ class RedrawBenchmark {
     }
 
     static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        if (!started.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("JavaFX did not start");
-        }
+        org.llmcostplanner.ui.FxThread.startToolkit();
     }
 
     static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
-        Platform.runLater(f);
-        return f.get(30, TimeUnit.SECONDS);
+        return org.llmcostplanner.ui.FxThread.onFx(task);
     }
 }

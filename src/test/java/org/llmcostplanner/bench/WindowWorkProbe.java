@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +78,7 @@ class WindowWorkProbe {
         long fx = RedrawBenchmark.onFx(() -> Thread.currentThread().getId()); // "Event Thread" under Monocle
         long render = threadId("QuantumRenderer-0");
 
-        List<Scenario> script = script(WARMUP + CHANGES);
+        List<Scenario> script = ChangeScript.of(WARMUP + CHANGES);
         Scenario[] pending = new Scenario[1];
         CountDownLatch[] applied = new CountDownLatch[1];
         AnimationTimer changer = new AnimationTimer() {
@@ -239,26 +238,5 @@ class WindowWorkProbe {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The redraw benchmark's script: volume alternating with another input. */
-    private static List<Scenario> script(int n) {
-        Random random = new Random(42);
-        Scenario s = Scenario.defaults().with(InputField.BILLING_DAYS_PER_MONTH, 22);
-        InputField[] others = {InputField.MAINTENANCE_HOURS_PER_MONTH, InputField.DEV_RATE_PER_HOUR,
-            InputField.OUTPUT_TOKENS_PER_REQUEST, InputField.INPUT_PRICE_PER_MTOK, InputField.FLAT_MONTHLY_COST};
-        double[][] ranges = {{0, 20}, {20, 200}, {20, 1000}, {0.5, 10}, {5, 400}};
-        List<Scenario> list = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (i % 2 == 0) {
-                s = s.with(InputField.REQUESTS_PER_DAY, Math.rint(Math.pow(10, 1 + 6 * random.nextDouble())));
-            } else {
-                int f = random.nextInt(others.length);
-                double v = ranges[f][0] + (ranges[f][1] - ranges[f][0]) * random.nextDouble();
-                s = s.with(others[f], Math.rint(v * 10) / 10);
-            }
-            list.add(s);
-        }
-        return list;
     }
 }

@@ -52,6 +52,24 @@ class AnalysisChartsTest {
     }
 
     @Test
+    void heatmapAndTornadoDrawAtTheLargestInputsAllowed() {
+        // Every input may be as large as Double.MAX_VALUE; the grid around it (0 … 2 × value)
+        // must still give finite axes and a drawable chart.
+        for (InputField f : new InputField[] {InputField.DEV_RATE_PER_HOUR, InputField.REQUESTS_PER_DAY,
+                InputField.MAINTENANCE_HOURS_PER_MONTH}) {
+            Scenario s = SEED.with(f, f.max());
+            HeatmapChart heatmap = new HeatmapChart();
+            heatmap.update(s);
+            draw(heatmap);
+            assertTrue(Double.isFinite(heatmap.chart().getXYPlot().getRangeAxis().getUpperBound()), f.name());
+            assertTrue(Double.isFinite(heatmap.chart().getXYPlot().getDomainAxis().getUpperBound()), f.name());
+            TornadoChart tornado = new TornadoChart();
+            tornado.update(s);
+            draw(tornado);
+        }
+    }
+
+    @Test
     void heatmapHoldsTheGridAndItsZeroLineLiesOnTheBreakEven() {
         HeatmapChart chart = new HeatmapChart();
         chart.update(SEED);

@@ -48,6 +48,20 @@ class ChartThemeTest {
     }
 
     @Test
+    void theTornadoKeepsTheDarkThemeAcrossUpdates() {
+        TornadoChart tornado = new TornadoChart();
+        ChartStyle.applyTheme(tornado.chart(), ChartTheme.DARK); // once, as the live view does
+        tornado.update(SEED);
+        tornado.update(SEED.with(InputField.DEV_RATE_PER_HOUR, 90)); // a new row axis per update
+        XYPlot plot = tornado.chart().getXYPlot();
+        assertEquals(ChartTheme.DARK.text(), plot.getRangeAxis().getTickLabelPaint(), "input names readable");
+        assertEquals(ChartTheme.DARK.text(), plot.getDomainAxis().getTickLabelPaint());
+        // The value labels beside the bars: some pixels in the theme's light text colour.
+        BufferedImage dark = draw(tornado.chart());
+        assertTrue(share(dark, ChartTheme.DARK.text()) > 0.001, "light text drawn on the dark chart");
+    }
+
+    @Test
     void exportsStayLight() {
         BufferedImage png = ChartPngExporter.render(ChartKind.COST, SEED, 640, 400);
         assertEquals(Color.WHITE.getRGB(), png.getRGB(2, 2));

@@ -2,6 +2,7 @@ package org.llmcostplanner.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmcostplanner.io.Presentation;
 import org.llmcostplanner.io.Presets;
 import org.llmcostplanner.io.ScenarioFile;
 import org.w3c.dom.Document;
@@ -59,6 +60,30 @@ class ExportSvgCommandTest {
             assertEquals(720, Double.parseDouble(svg.getAttribute("height")), 0.0, kind);
         }
         assertFalse(Files.readString(dir.resolve("cost.svg")).equals(Files.readString(dir.resolve("breakdown.svg"))));
+    }
+
+    @Test
+    void aFileWithADisplayCurrencyStillExportsInDollars(@TempDir Path dir) throws Exception {
+        // The display currency is the window's: the CLI's charts stay USD, like its report.
+        Path file = dir.resolve("eur.json");
+        ScenarioFile.save(Presets.seedArticleDocument().withPresentation(new Presentation("EUR", 0.92)), file);
+        Path plain = dir.resolve("plain.json");
+        ScenarioFile.save(Presets.seedArticleDocument(), plain);
+        for (String kind : new String[] {"cost", "breakdown", "cumulative"}) {
+            Path out = dir.resolve(kind + "-eur.svg");
+            export(out, "export-svg", file.toString(), out.toString(), "--chart", kind);
+            String text = Files.readString(out);
+            assertTrue(text.contains(">$"), kind + ": money in dollars");
+            assertFalse(text.contains("€") || text.contains("EUR"), kind + ": nothing in euros");
+            Path same = dir.resolve(kind + "-plain.svg");
+            export(same, "export-svg", plain.toString(), same.toString(), "--chart", kind);
+            assertEquals(withoutIds(Files.readString(same)), withoutIds(text), kind + ": as without a currency");
+        }
+    }
+
+    /** JFreeSVG names its clip paths with a per-run number; the drawing is the rest. */
+    private static String withoutIds(String svg) {
+        return svg.replaceAll("_[0-9]{8,}", "");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmcostplanner.cli.Cli;
+import org.llmcostplanner.hardening.NumericalEdges.Edge;
 import org.llmcostplanner.io.Presets;
 import org.llmcostplanner.io.Report;
 import org.llmcostplanner.io.ScenarioFile;
@@ -20,7 +21,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,66 +34,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NumericalEdgesTest {
 
-    private record Edge(String name, UnaryOperator<Scenario> apply) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    private static Scenario allPricesZero(Scenario s) {
-        for (InputField f : List.of(InputField.INPUT_PRICE_PER_MTOK, InputField.OUTPUT_PRICE_PER_MTOK,
-                InputField.CACHED_INPUT_PRICE_PER_MTOK, InputField.FLAT_MONTHLY_COST, InputField.HOURLY_RATE,
-                InputField.DEV_RATE_PER_HOUR)) {
-            s = s.with(f, 0);
-        }
-        return s;
-    }
-
-    private static final List<Edge> EDGES = List.of(
-            new Edge("volume 0", s -> s.with(InputField.REQUESTS_PER_DAY, 0)),
-            new Edge("volume 1e9", s -> s.with(InputField.REQUESTS_PER_DAY, 1e9)),
-            new Edge("every price 0", NumericalEdgesTest::allPricesZero),
-            new Edge("every price 0 at volume 0", s -> allPricesZero(s).with(InputField.REQUESTS_PER_DAY, 0)),
-            new Edge("zero throughput", s -> s.with(InputField.OUTPUT_TOKENS_PER_SECOND, 0)),
-            new Edge("zero throughput, 8 h floor", s -> s.with(InputField.OUTPUT_TOKENS_PER_SECOND, 0)
-                    .with(InputField.MIN_BILLED_HOURS_PER_DAY, 8)),
-            new Edge("utilization 1e-9", s -> s.with(InputField.UTILIZATION, 1e-9)),
-            new Edge("utilization 1e-9 at 1e9/day", s -> s.with(InputField.UTILIZATION, 1e-9)
-                    .with(InputField.REQUESTS_PER_DAY, 1e9)),
+    /** The report's own edges, after the ones shared with the window test. */
+    private static final List<Edge> EDGES = NumericalEdges.concat(NumericalEdges.COMMON, List.of(
             new Edge("smallest utilization, free GPU hours", s -> s.with(InputField.UTILIZATION, Double.MIN_VALUE)
                     .with(InputField.HOURLY_RATE, 0).with(InputField.FLAT_MONTHLY_COST, 0)),
-            new Edge("routing share 0", s -> s.with(InputField.SELF_HOST_SHARE, 0)),
-            new Edge("routing share 1", s -> s.with(InputField.SELF_HOST_SHARE, 1)),
-            new Edge("1e7 tokens per request", s -> s.with(InputField.INPUT_TOKENS_PER_REQUEST, 1e7)
-                    .with(InputField.OUTPUT_TOKENS_PER_REQUEST, 1e7)),
             new Edge("1e7 tokens at 1e9/day, 1e-9 utilization", s -> s.with(InputField.INPUT_TOKENS_PER_REQUEST, 1e7)
                     .with(InputField.OUTPUT_TOKENS_PER_REQUEST, 1e7).with(InputField.REQUESTS_PER_DAY, 1e9)
                     .with(InputField.UTILIZATION, 1e-9)),
-            new Edge("0 tokens per request", s -> s.with(InputField.INPUT_TOKENS_PER_REQUEST, 0)
-                    .with(InputField.OUTPUT_TOKENS_PER_REQUEST, 0)),
             new Edge("120 months amortization, 31 days", s -> s.with(InputField.AMORTIZATION_MONTHS, 120)
                     .with(InputField.BILLING_DAYS_PER_MONTH, 31)),
             new Edge("smallest billing days", s -> s.with(InputField.BILLING_DAYS_PER_MONTH, Double.MIN_VALUE)),
             new Edge("full cache and batch discount", s -> s.with(InputField.CACHE_HIT_SHARE, 1)
-                    .with(InputField.BATCH_SHARE, 1).with(InputField.BATCH_DISCOUNT, 1)));
-
-    /** The seed article's flat droplet, and an hourly GPU whose capacity is modelled. */
-    private static List<Scenario> bases() {
-        Scenario flat = Presets.seedArticle().with(InputField.OUTPUT_TOKENS_PER_SECOND, 50);
-        Scenario hourly = Presets.seedArticle().withBilling(Billing.HOURLY)
-                .with(InputField.HOURLY_RATE, 2.5).with(InputField.OUTPUT_TOKENS_PER_SECOND, 50)
-                .with(InputField.MIN_BILLED_HOURS_PER_DAY, 4);
-        return List.of(flat, hourly);
-    }
+                    .with(InputField.BATCH_SHARE, 1).with(InputField.BATCH_DISCOUNT, 1))));
 
     static Stream<Arguments> cases() {
-        return EDGES.stream().flatMap(e -> bases().stream().map(b -> Arguments.of(e, b.selfHost().billing())));
+        return NumericalEdges.onEveryBase(EDGES);
     }
 
     private static Scenario scenario(Edge edge, Billing billing) {
-        Scenario base = bases().stream().filter(b -> b.selfHost().billing() == billing).findFirst().orElseThrow();
-        Scenario s = edge.apply().apply(base);
+        Scenario s = edge.apply().apply(NumericalEdges.base(billing));
         assertNull(s.firstInvalidInput(), "the edge must be a valid input");
         return s;
     }
@@ -127,7 +86,7 @@ class NumericalEdgesTest {
 
     @Test
     void nothingSelfHostedMeansNeverAndNotApplicable(@TempDir Path dir) throws Exception {
-        for (Scenario base : bases()) {
+        for (Scenario base : NumericalEdges.bases()) {
             JsonNode report = new ObjectMapper().readTree(report(base.with(InputField.SELF_HOST_SHARE, 0), dir).out());
             assertTrue(report.get("gpuInstances").isNull(), report.toString());
             assertTrue(report.get("paybackMonths").isNull(), report.toString());
@@ -139,8 +98,8 @@ class NumericalEdgesTest {
 
     @Test
     void freePricesCostNothing(@TempDir Path dir) throws Exception {
-        for (Scenario base : bases()) {
-            JsonNode report = new ObjectMapper().readTree(report(allPricesZero(base), dir).out());
+        for (Scenario base : NumericalEdges.bases()) {
+            JsonNode report = new ObjectMapper().readTree(report(NumericalEdges.allPricesZero(base), dir).out());
             JsonNode monthly = report.get("monthly");
             assertEquals(0.0, report.get("apiCostPerRequest").doubleValue());
             assertEquals(0.0, monthly.get("plan").doubleValue(), report.toString());
@@ -163,7 +122,7 @@ class NumericalEdgesTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("report: apiCostPerRequest is too large to compute"), r.err());
 
-        Scenario tinyUtilization = bases().get(1).with(InputField.UTILIZATION, Double.MIN_VALUE);
+        Scenario tinyUtilization = NumericalEdges.bases().get(1).with(InputField.UTILIZATION, Double.MIN_VALUE);
         Run hourly = report(tinyUtilization, dir);
         assertEquals(Cli.BAD_INPUT, hourly.status(), hourly.out());
         assertTrue(hourly.err().contains("report: monthly.gpu is too large to compute"), hourly.err());

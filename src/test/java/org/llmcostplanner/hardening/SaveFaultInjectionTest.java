@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmcostplanner.io.AtomicFileWriter;
+import org.llmcostplanner.io.RealDiskSteps;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
@@ -70,7 +71,7 @@ class SaveFaultInjectionTest {
     }
 
     /** The real disk, with one fault injected. */
-    private static final class FaultySteps implements AtomicFileWriter.Steps {
+    private static final class FaultySteps extends RealDiskSteps {
         private final Fault fault;
         final Throwable thrown;
 
@@ -99,7 +100,7 @@ class SaveFaultInjectionTest {
             if (fault == Fault.CREATE_TEMP_DENIED) {
                 raise();
             }
-            return AtomicFileWriter.DISK.createTemp(directory, prefix);
+            return super.createTemp(directory, prefix);
         }
 
         @Override
@@ -113,7 +114,7 @@ class SaveFaultInjectionTest {
                     Files.write(temp, data);
                     raise();
                 }
-                default -> AtomicFileWriter.DISK.writeAndForce(temp, data);
+                default -> super.writeAndForce(temp, data);
             }
         }
 
@@ -130,7 +131,7 @@ class SaveFaultInjectionTest {
                 Files.delete(temp);
                 raise();
             }
-            AtomicFileWriter.DISK.backup(target, backup);
+            super.backup(target, backup);
         }
 
         @Override
@@ -141,7 +142,7 @@ class SaveFaultInjectionTest {
             if (fault == Fault.MOVE_FAILS || fault == Fault.MOVE_ERROR) {
                 raise();
             }
-            AtomicFileWriter.DISK.moveAtomically(temp, target);
+            super.moveAtomically(temp, target);
         }
 
         @Override
@@ -149,17 +150,7 @@ class SaveFaultInjectionTest {
             if (fault == Fault.MOVE_FALLBACK_FAILS) {
                 raise();
             }
-            AtomicFileWriter.DISK.moveReplacing(temp, target);
-        }
-
-        @Override
-        public void forceDirectory(Path directory) {
-            AtomicFileWriter.DISK.forceDirectory(directory);
-        }
-
-        @Override
-        public void deleteIfExists(Path path) throws IOException {
-            AtomicFileWriter.DISK.deleteIfExists(path);
+            super.moveReplacing(temp, target);
         }
     }
 

@@ -34,7 +34,7 @@ class AtomicFileWriterTest {
     enum Step { CREATE_TEMP, WRITE_AND_FORCE, BACKUP, MOVE_ATOMICALLY, MOVE_REPLACING }
 
     /** The real disk, failing at one step (after doing half of it where that is possible). */
-    static final class FailingSteps implements AtomicFileWriter.Steps {
+    static final class FailingSteps extends RealDiskSteps {
         private final Step failAt;
         private final boolean atomicUnsupported;
         final List<Step> done = new ArrayList<>();
@@ -55,7 +55,7 @@ class AtomicFileWriterTest {
         @Override
         public Path createTemp(Path directory, String prefix) throws IOException {
             maybeFail(Step.CREATE_TEMP);
-            return AtomicFileWriter.DISK.createTemp(directory, prefix);
+            return super.createTemp(directory, prefix);
         }
 
         @Override
@@ -64,13 +64,13 @@ class AtomicFileWriterTest {
                 Files.write(temp, java.util.Arrays.copyOf(data, data.length / 2)); // a torn write
             }
             maybeFail(Step.WRITE_AND_FORCE);
-            AtomicFileWriter.DISK.writeAndForce(temp, data);
+            super.writeAndForce(temp, data);
         }
 
         @Override
         public void backup(Path target, Path backup) throws IOException {
             maybeFail(Step.BACKUP);
-            AtomicFileWriter.DISK.backup(target, backup);
+            super.backup(target, backup);
         }
 
         @Override
@@ -79,23 +79,13 @@ class AtomicFileWriterTest {
                 throw new AtomicMoveNotSupportedException(temp.toString(), target.toString(), "test");
             }
             maybeFail(Step.MOVE_ATOMICALLY);
-            AtomicFileWriter.DISK.moveAtomically(temp, target);
+            super.moveAtomically(temp, target);
         }
 
         @Override
         public void moveReplacing(Path temp, Path target) throws IOException {
             maybeFail(Step.MOVE_REPLACING);
-            AtomicFileWriter.DISK.moveReplacing(temp, target);
-        }
-
-        @Override
-        public void forceDirectory(Path directory) {
-            AtomicFileWriter.DISK.forceDirectory(directory);
-        }
-
-        @Override
-        public void deleteIfExists(Path path) throws IOException {
-            AtomicFileWriter.DISK.deleteIfExists(path);
+            super.moveReplacing(temp, target);
         }
     }
 

@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,12 +55,7 @@ class PlannerWindowTest extends FxRobot {
 
     @BeforeEach
     void backToSeed() {
-        interact(() -> {
-            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
-                    .map(Stage.class::cast).forEach(Stage::close);
-            window.planner().load(seed, null);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.resetTo(window, seed);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.llmcostplanner.ui;
 
+import java.util.List;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.llmcostplanner.io.ScenarioDocument;
+import org.llmcostplanner.model.Scenario;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,5 +32,30 @@ public final class TestWindows {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return window[0];
+    }
+
+    /** Before each test: every window but the planner closed, the planner on {@code seed} as a new, unsaved scenario. */
+    public static void resetTo(PlannerWindow window, Scenario seed) {
+        resetTo(window, seed, () -> { });
+    }
+
+    /** As {@link #resetTo(PlannerWindow, Scenario)}, after {@code firstOnFx} (a test's own clean-up, on the FX thread). */
+    public static void resetTo(PlannerWindow window, Scenario seed, Runnable firstOnFx) {
+        reset(window, firstOnFx, () -> window.planner().load(seed, null));
+    }
+
+    /** As {@link #resetTo(PlannerWindow, Scenario)} with a whole document (File → New: with its ranges and deployment). */
+    public static void resetTo(PlannerWindow window, ScenarioDocument seed) {
+        reset(window, () -> { }, () -> window.planner().load(seed, null));
+    }
+
+    private static void reset(PlannerWindow window, Runnable firstOnFx, Runnable load) {
+        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
+            firstOnFx.run();
+            List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Stage && w != window.stage())
+                    .map(Stage.class::cast).forEach(Stage::close);
+            load.run();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

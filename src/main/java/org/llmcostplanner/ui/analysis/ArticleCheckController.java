@@ -32,8 +32,8 @@ public final class ArticleCheckController {
                 column("Figure", 190, ArticleFigure::claim, true),
                 column("The article says", 200, f -> "\u201C" + f.quote() + "\u201D", true),
                 column("Article", 82, f -> NumberText.format(f.articleValue()), false),
-                column("Model", 75, ArticleCheckViewModel::modelText, false),
-                column("Verdict", 105, ArticleCheckViewModel::verdict, false),
+                column("Model", 82, ArticleCheckViewModel::modelText, false),
+                column("Verdict", 98, ArticleCheckViewModel::verdict, false),
                 column("Why / what the model's number rests on", 300, ArticleFigure::note, true));
         articleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         articleTable.setRowFactory(t -> new TableRow<>() {

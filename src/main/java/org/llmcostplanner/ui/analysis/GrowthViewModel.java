@@ -98,8 +98,8 @@ public final class GrowthViewModel extends LiveAnalysis {
         Integer payback = r.paybackMonth();
         paybackText.set(payback == null ? "not within " + r.horizonMonths() + " months"
                 : payback == 0 ? "nothing to pay back" : "end of month " + payback);
-        after12Text.set(Texts.money(r.cumulativeAfter(12)));
-        after24Text.set(Texts.money(r.cumulativeAfter(24)));
-        after36Text.set(Texts.money(r.cumulativeAfter(36)));
+        after12Text.set(Texts.money(r.cumulativeAfter(12), planner.presentationOrUsd()));
+        after24Text.set(Texts.money(r.cumulativeAfter(24), planner.presentationOrUsd()));
+        after36Text.set(Texts.money(r.cumulativeAfter(36), planner.presentationOrUsd()));
     }
 }

@@ -29,6 +29,8 @@ abstract class LiveAnalysis {
     /** Starts following the scenario; call at the end of the subclass's constructor. */
     protected final void start() {
         planner.scenarioProperty().addListener((obs, old, now) -> requestRecompute());
+        // Money in the texts is written in the display currency: a new one rewrites them.
+        planner.presentationProperty().addListener((obs, old, now) -> requestRecompute());
         active.addListener((obs, was, now) -> {
             if (now && stale) {
                 scheduler.runOncePerPulse(task);

@@ -121,7 +121,8 @@ public final class SensitivityViewModel extends LiveAnalysis {
         summary.set("Largest swing: " + top.input().label() + " (±" + p + " %) moves "
                 + (breakEven ? "the break-even with ops from " + Texts.volume(top.breakEvenLow()) + " to "
                         + Texts.volume(top.breakEvenHigh())
-                        : "the monthly savings from " + Texts.money(top.savingsLow()) + " to " + Texts.money(top.savingsHigh()))
+                        : "the monthly savings from " + Texts.money(top.savingsLow(), planner.presentationOrUsd())
+                                + " to " + Texts.money(top.savingsHigh(), planner.presentationOrUsd()))
                 + "." + (t.skipped().isEmpty() ? "" : "  Not moved (at 0, so ±P % is still 0): "
                 + String.join(", ", t.skipped().stream().map(InputField::label).toList()) + "."));
     }

@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui.analysis;
 
+import org.llmcostplanner.io.Presentation;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.ui.FigureText;
 import org.llmcostplanner.ui.NumberText;
@@ -17,7 +18,12 @@ final class Texts {
 
     /** "$1,234.50" with a true minus sign for losses. */
     static String money(double usd) {
-        String m = FigureText.monthlyMoney(usd);
+        return money(usd, Presentation.USD);
+    }
+
+    /** An amount computed in USD in the display currency: "$1,234.50", "1.135,74 €", a true minus sign for losses. */
+    static String money(double usd, Presentation money) {
+        String m = FigureText.monthlyMoney(usd, money);
         return m.substring(0, m.length() - "/month".length());
     }
 

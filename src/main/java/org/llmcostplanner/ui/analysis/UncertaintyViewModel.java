@@ -15,6 +15,7 @@ import org.llmcostplanner.analysis.InputRange;
 import org.llmcostplanner.analysis.Uncertainty;
 import org.llmcostplanner.analysis.UncertaintyResult;
 import org.llmcostplanner.model.InputField;
+import org.llmcostplanner.io.Presentation;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.PlannerViewModel;
 import org.llmcostplanner.ui.PulseScheduler;
@@ -162,7 +163,9 @@ public final class UncertaintyViewModel extends LiveAnalysis {
         result.set(r);
         breakEvenText.set(range(r.breakEvenLow(), r.breakEvenHigh(), Texts::volume) + "  (now " + Texts.volume(r.breakEvenPoint()) + ")");
         paybackText.set(range(r.paybackLow(), r.paybackHigh(), Texts::months));
-        oneTimeText.set(Texts.money(r.oneTimeLow()) + (r.oneTimeHigh() > r.oneTimeLow() ? " – " + Texts.money(r.oneTimeHigh()) : ""));
+        Presentation money = planner.presentationOrUsd();
+        oneTimeText.set(Texts.money(r.oneTimeLow(), money)
+                + (r.oneTimeHigh() > r.oneTimeLow() ? " – " + Texts.money(r.oneTimeHigh(), money) : ""));
         methodText.set(ranges.get().isEmpty() ? "No ranges: the figures are the point estimates."
                 : r.exact() ? "Exact bounds: the figures move one way with each ranged input, so the extremes lie at the "
                         + (1 << ranges.get().size()) + " corners of the ranges."

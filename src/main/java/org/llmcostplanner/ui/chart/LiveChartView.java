@@ -10,6 +10,8 @@ import java.util.Objects;
 
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
@@ -22,6 +24,7 @@ import javafx.stage.Window;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.llmcostplanner.chart.ChartKind;
+import org.llmcostplanner.chart.ChartMoney;
 import org.llmcostplanner.chart.ChartStyle;
 import org.llmcostplanner.chart.ChartTheme;
 import org.llmcostplanner.chart.PlannerChart;
@@ -64,6 +67,12 @@ public class LiveChartView extends Region {
     private double drawnScale = 1;
     private ChartTheme requestedTheme = ChartTheme.LIGHT;
     private ChartTheme drawnTheme = ChartTheme.LIGHT;
+    /** The money style asked for and the one last drawn (charts start in USD). */
+    private ChartMoney requestedMoney = ChartMoney.USD;
+    private ChartMoney drawnMoney = ChartMoney.USD;
+    /** The scene's money while this view is in it (see {@link #moneyOf(Scene)}). */
+    private ObjectProperty<ChartMoney> sceneMoney;
+    private final ChangeListener<ChartMoney> sceneMoneyChanged = (obs, old, now) -> setMoney(now);
     private Scene sceneWatched;
     private Window window;
     private final InvalidationListener scaleChanged = obs -> markDirty();
@@ -131,6 +140,37 @@ public class LiveChartView extends Region {
         paintOpaque(theme);
         markDirty();
     }
+
+    /**
+     * Writes money in {@code money}'s currency and numbers in its locale from the next pulse on.
+     * A view in a scene follows {@link #moneyOf(Scene)} instead; this is for views on their own.
+     */
+    public void setMoney(ChartMoney money) {
+        Objects.requireNonNull(money, "money");
+        if (money.equals(requestedMoney)) {
+            return;
+        }
+        requestedMoney = money;
+        markDirty();
+    }
+
+    /** The money style of the last draw. */
+    public ChartMoney drawnMoney() {
+        return drawnMoney;
+    }
+
+    /**
+     * The money style every live chart of {@code scene} draws in, now and whenever it joins the
+     * scene later (tabs built on first use, views detached and re-attached): the window binds it
+     * once to its display currency, and no code that builds charts needs to know about it.
+     */
+    @SuppressWarnings("unchecked")
+    public static ObjectProperty<ChartMoney> moneyOf(Scene scene) {
+        return (ObjectProperty<ChartMoney>) scene.getProperties().computeIfAbsent(MONEY_KEY,
+                k -> new SimpleObjectProperty<>(scene, "chartMoney", ChartMoney.USD));
+    }
+
+    private static final String MONEY_KEY = LiveChartView.class.getName() + ".money";
 
     /**
      * An opaque background in the chart's own background colour, under the image. Not for looks
@@ -223,11 +263,20 @@ public class LiveChartView extends Region {
         if (sceneWatched != null) {
             sceneWatched.windowProperty().removeListener(windowChanged);
         }
+        if (sceneMoney != null) {
+            sceneMoney.removeListener(sceneMoneyChanged);
+            sceneMoney = null;
+        }
         sceneWatched = newScene;
         watchWindow(newScene == null ? null : newScene.getWindow());
         if (newScene != null) {
             newScene.windowProperty().addListener(windowChanged);
             renderer = PulseChartRenderer.attach(newScene);
+            sceneMoney = moneyOf(newScene);
+            sceneMoney.addListener(sceneMoneyChanged);
+            if (sceneMoney.get() != null) {
+                setMoney(sceneMoney.get());
+            }
             markDirty();
         }
     }
@@ -273,7 +322,8 @@ public class LiveChartView extends Region {
         }
         double scale = outputScale();
         boolean newBaseline = !Objects.equals(requestedBaseline, drawnBaseline);
-        boolean newData = newBaseline || !requested.equals(drawnScenario) || reconfigured;
+        boolean newMoney = !requestedMoney.equals(drawnMoney);
+        boolean newData = newBaseline || newMoney || !requested.equals(drawnScenario) || reconfigured;
         reconfigured = false;
         boolean newTheme = !requestedTheme.equals(drawnTheme);
         if (!newData && !newTheme && w == drawnWidth && h == drawnHeight && scale == drawnScale) {
@@ -299,6 +349,7 @@ public class LiveChartView extends Region {
         Frame frame = new Frame(this, newData ? requested : null, newTheme ? requestedTheme : null, scale, image, pixels);
         frame.newBaseline = newBaseline;
         frame.baseline = requestedBaseline;
+        frame.newMoney = newMoney ? requestedMoney : null;
         return frame;
     }
 
@@ -312,6 +363,8 @@ public class LiveChartView extends Region {
         private final PixelBuffer<IntBuffer> buffer;
         private boolean newBaseline;
         private Scenario baseline;
+        /** The money style to switch to before the update, or null for no change. */
+        private ChartMoney newMoney;
 
         Frame(LiveChartView view, Scenario newData, ChartTheme newTheme, double scale, BufferedImage target,
               PixelBuffer<IntBuffer> buffer) {
@@ -341,6 +394,9 @@ public class LiveChartView extends Region {
             }
             if (newBaseline) {
                 c.setBaseline(baseline);
+            }
+            if (newMoney != null) {
+                c.setMoney(newMoney);
             }
             if (newData != null) {
                 c.update(newData);
@@ -379,6 +435,9 @@ public class LiveChartView extends Region {
                 }
                 if (f.newBaseline) {
                     f.view.drawnBaseline = f.baseline;
+                }
+                if (f.newMoney != null) {
+                    f.view.drawnMoney = f.newMoney;
                 }
                 f.view.redrawCount++;
             }

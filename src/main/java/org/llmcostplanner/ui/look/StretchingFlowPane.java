@@ -11,30 +11,33 @@ import javafx.scene.layout.FlowPane;
  */
 public class StretchingFlowPane extends FlowPane {
 
+    /**
+     * One pass, children sized once: while every child fits on one row at its preferred width, the
+     * spare width is shared out here and {@link FlowPane}'s own layout is not run. (Running it and
+     * then widening its result resized each child twice per pass, which left the headline needing
+     * layout again on the following pulse: a second pulse of work after every slider step.)
+     */
     @Override
     protected void layoutChildren() {
-        super.layoutChildren();
         List<Node> children = getManagedChildren();
-        if (children.isEmpty()) {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double width = getWidth() - left - snappedRightInset();
+        double used = getHgap() * Math.max(0, children.size() - 1);
+        double rowHeight = 0;
+        for (Node n : children) {
+            used += snapSizeX(n.prefWidth(-1));
+            rowHeight = Math.max(rowHeight, snapSizeY(n.prefHeight(-1)));
+        }
+        if (children.isEmpty() || used > width) {
+            super.layoutChildren(); // wraps: exactly a FlowPane
             return;
         }
-        double rowY = children.get(0).getLayoutY();
-        double used = getHgap() * (children.size() - 1);
+        double extra = Math.floor((width - used) / children.size());
+        double x = left;
         for (Node n : children) {
-            if (Math.abs(n.getLayoutY() - rowY) > 0.5) {
-                return; // wrapped onto several rows
-            }
-            used += n.getLayoutBounds().getWidth();
-        }
-        double spare = getWidth() - snappedLeftInset() - snappedRightInset() - used;
-        if (spare <= 1) {
-            return;
-        }
-        double extra = Math.floor(spare / children.size());
-        double x = snappedLeftInset();
-        for (Node n : children) {
-            double w = n.getLayoutBounds().getWidth() + extra;
-            n.resizeRelocate(x, n.getLayoutY(), w, n.getLayoutBounds().getHeight());
+            double w = snapSizeX(n.prefWidth(-1)) + extra;
+            n.resizeRelocate(x, top, w, rowHeight);
             x += w + getHgap();
         }
     }

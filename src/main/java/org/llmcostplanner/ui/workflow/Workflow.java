@@ -10,6 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.llmcostplanner.io.ScenarioDocument;
+import org.llmcostplanner.ui.DisplayMoney;
 import org.llmcostplanner.ui.FileActions;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerViewModel;
@@ -47,6 +48,7 @@ public final class Workflow {
         bar.getMenus().add(1, EditMenu.create(history, () -> CurrencyDialog.show(stage, planner)));
         EditMenu.installKeys(stage.getScene(), history);
         EditMenu.coalesceSliderDrags(root, history);
+        DisplayMoney.bindCharts(stage.getScene(), planner); // the currency of Edit → Display Currency, in every chart
 
         RecentFiles recent = new RecentFiles(settings.preferences().node("recentFiles"));
         Menu file = bar.getMenus().get(0);

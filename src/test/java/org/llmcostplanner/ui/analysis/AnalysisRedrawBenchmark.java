@@ -39,14 +39,7 @@ class AnalysisRedrawBenchmark {
 
     @Test
     void measureTornadoAndHeatmapPerSliderStep() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        started.await(30, TimeUnit.SECONDS);
+        org.llmcostplanner.ui.FxThread.startToolkit();
 
         Scenario seed = Planners.seed();
         long[] tornadoNanos = new long[CHANGES];

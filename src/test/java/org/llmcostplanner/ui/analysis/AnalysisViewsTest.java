@@ -13,7 +13,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,12 +54,7 @@ class AnalysisViewsTest extends FxRobot {
 
     @BeforeEach
     void backToSeed() {
-        interact(() -> {
-            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
-                    .map(Stage.class::cast).forEach(Stage::close);
-            window.planner().load(seedDocument, null); // File → New: the seed with its ranges and deployment
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.resetTo(window, seedDocument); // File → New: the seed with its ranges and deployment
     }
 
     private void showTab(String text) {

@@ -16,7 +16,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,12 +62,7 @@ class SavedRangesWindowTest extends FxRobot {
 
     @BeforeEach
     void fileNew() {
-        interact(() -> {
-            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
-                    .map(Stage.class::cast).forEach(Stage::close);
-            window.planner().load(seed, null);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.resetTo(window, seed);
     }
 
     @Test

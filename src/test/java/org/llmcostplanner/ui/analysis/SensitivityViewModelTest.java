@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.llmcostplanner.analysis.Sensitivity;
 import org.llmcostplanner.chart.TornadoChart;
 import org.llmcostplanner.model.InputField;
+import org.llmcostplanner.io.Presentation;
+import org.llmcostplanner.ui.FigureText;
 import org.llmcostplanner.ui.PlannerViewModel;
 
 class SensitivityViewModelTest {
@@ -50,6 +52,21 @@ class SensitivityViewModelTest {
         var topSavings = vm.tornadoProperty().get().barsBySavingsSwing().get(0);
         assertTrue(vm.summaryProperty().get().contains(topSavings.input().label() + " (±20 %) moves the monthly savings"),
                 vm.summaryProperty().get());
+    }
+
+    @Test
+    void theSavingsSummaryIsRewrittenInTheDisplayCurrency() {
+        vm.measureProperty().set(TornadoChart.Measure.SAVINGS);
+        pulse.flush();
+        String inDollars = vm.summaryProperty().get();
+        assertTrue(inDollars.contains("$"), inDollars);
+        planner.presentationProperty().set(new Presentation("EUR", 0.92));
+        pulse.flush();
+        String inEuros = vm.summaryProperty().get();
+        assertTrue(inEuros.contains("€") && !inEuros.contains("$"), inEuros);
+        var top = vm.tornadoProperty().get().barsBySavingsSwing().get(0);
+        String low = FigureText.monthlyMoney(top.savingsLow(), new Presentation("EUR", 0.92)).replace("/month", "");
+        assertTrue(inEuros.contains("from " + low + " to "), inEuros + " should hold " + low);
     }
 
     @Test

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -31,14 +28,7 @@ class LiveChartViewTest {
 
     @BeforeAll
     static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        Platform.setImplicitExit(false);
-        started.await(30, TimeUnit.SECONDS);
+        org.llmcostplanner.ui.FxThread.startToolkit();
     }
 
     @AfterEach
@@ -165,8 +155,6 @@ class LiveChartViewTest {
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {
-        FutureTask<T> f = new FutureTask<>(task);
-        Platform.runLater(f);
-        return f.get(30, TimeUnit.SECONDS);
+        return org.llmcostplanner.ui.FxThread.onFx(task);
     }
 }

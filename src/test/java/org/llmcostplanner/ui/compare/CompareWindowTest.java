@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,14 +61,10 @@ class CompareWindowTest extends FxRobot {
 
     @BeforeEach
     void backToSeed() {
-        interact(() -> {
-            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
-                    .map(Stage.class::cast).forEach(Stage::close);
+        TestWindows.resetTo(window, seed, () -> {
             feature().baseline().clear();
-            window.planner().load(seed, null);
             lookup("#viewTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private CompareFeature feature() {

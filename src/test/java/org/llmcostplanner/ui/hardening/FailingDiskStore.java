@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.llmcostplanner.io.AtomicFileWriter;
+import org.llmcostplanner.io.RealDiskSteps;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.FileScenarioStore;
@@ -47,12 +48,11 @@ final class FailingDiskStore implements ScenarioStore {
     }
 
     /** The real disk, except for the one failing step; a full disk keeps the bytes it managed to write. */
-    private record Steps(Fault fault) implements AtomicFileWriter.Steps {
-        private static final AtomicFileWriter.Steps DISK = AtomicFileWriter.DISK;
+    private static final class Steps extends RealDiskSteps {
+        private final Fault fault;
 
-        @Override
-        public Path createTemp(Path directory, String prefix) throws IOException {
-            return DISK.createTemp(directory, prefix);
+        Steps(Fault fault) {
+            this.fault = fault;
         }
 
         @Override
@@ -65,7 +65,7 @@ final class FailingDiskStore implements ScenarioStore {
                 Files.write(temp, data);
                 throw new IOException("Input/output error");
             }
-            DISK.writeAndForce(temp, data);
+            super.writeAndForce(temp, data);
         }
 
         @Override
@@ -73,7 +73,7 @@ final class FailingDiskStore implements ScenarioStore {
             if (fault == Fault.BACKUP_DISK_FULL) {
                 throw new FileSystemException(backup.toString(), null, NO_SPACE);
             }
-            DISK.backup(target, backup);
+            super.backup(target, backup);
         }
 
         @Override
@@ -81,22 +81,7 @@ final class FailingDiskStore implements ScenarioStore {
             if (fault == Fault.RENAME_FAILS) {
                 throw new FileSystemException(temp.toString(), target.toString(), "Read-only file system");
             }
-            DISK.moveAtomically(temp, target);
-        }
-
-        @Override
-        public void moveReplacing(Path temp, Path target) throws IOException {
-            DISK.moveReplacing(temp, target);
-        }
-
-        @Override
-        public void forceDirectory(Path directory) {
-            DISK.forceDirectory(directory);
-        }
-
-        @Override
-        public void deleteIfExists(Path path) throws IOException {
-            DISK.deleteIfExists(path);
+            super.moveAtomically(temp, target);
         }
     }
 }

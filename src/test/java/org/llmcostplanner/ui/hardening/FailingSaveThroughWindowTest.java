@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,18 +29,25 @@ import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.UserDialogs.UnsavedChoice;
 import org.llmcostplanner.ui.hardening.FailingDiskStore.Fault;
+import org.llmcostplanner.ui.workflow.WorkflowSettings;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A save that fails (full disk, failing flush, backup or rename), started from the window's menus:
  * a clear error dialog, the file and its .bak exactly as they were, no temp file left, and the
- * unsaved work still on screen and still marked unsaved, so the next save (once there is space)
- * keeps it.
+ * unsaved work still on screen, still marked unsaved and still in the recovery file (autosave on,
+ * into a data directory of the test's own), so the next save (once there is space) keeps it and
+ * a crash before then loses nothing either.
  */
 class FailingSaveThroughWindowTest {
 
     private static final FailingDiskStore STORE = new FailingDiskStore();
+    /** Short, so the tests wait little; the failed save must not remove what autosave wrote. */
+    private static final Duration AUTOSAVE_DELAY = Duration.ofMillis(200);
     private static WindowUnderTest w;
+
+    @TempDir
+    static Path data;
 
     @TempDir
     Path dir;
@@ -48,7 +56,8 @@ class FailingSaveThroughWindowTest {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        w = WindowUnderTest.start(STORE);
+        w = WindowUnderTest.start(STORE,
+                new WorkflowSettings(WorkflowSettings.fromSystem().preferences(), data, AUTOSAVE_DELAY));
     }
 
     @AfterAll
@@ -72,6 +81,31 @@ class FailingSaveThroughWindowTest {
             w.window().planner().input(InputField.MAINTENANCE_HOURS_PER_MONTH).set(7);
         });
         w.awaitSettled();
+        // Autosave has caught up with the edit before the save is tried, as it has after a few seconds.
+        Scenario edited = WindowUnderTest.fx(() -> w.window().planner().scenario());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> edited.equals(inRecoveryFile()));
+    }
+
+    /** The scenario in this session's recovery file, or null while there is none (or it is half written). */
+    private static Scenario inRecoveryFile() {
+        Path recovery = w.window().workflow().recovery().file();
+        try {
+            return Files.isRegularFile(recovery) ? ScenarioFile.load(recovery) : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /**
+     * The recovery file still exists, loads and holds exactly the scenario on screen, also once
+     * autosave's delay has passed a few times (a removal queued by the failed save would be done by then).
+     */
+    private static void assertRecoveryFileHoldsTheScreen() throws Exception {
+        WindowUnderTest.sleep(3 * AUTOSAVE_DELAY.toMillis());
+        Path recovery = WindowUnderTest.fx(() -> w.window().workflow().recovery().file());
+        assertTrue(Files.isRegularFile(recovery), "the failed save left the recovery file " + recovery);
+        assertEquals(WindowUnderTest.fx(() -> w.window().planner().scenario()), ScenarioFile.load(recovery),
+                "the recovery file holds the unsaved work on screen");
     }
 
     @AfterEach
@@ -128,13 +162,16 @@ class FailingSaveThroughWindowTest {
         }
         assertEquals(disk, after, "plan.json and plan.json.bak unchanged, no temp file left");
         assertEquals(onDisk, ScenarioFile.load(plan));
+        assertRecoveryFileHoldsTheScreen();
 
-        // Space again: the next save keeps exactly the work that was on screen.
+        // Space again: the next save keeps exactly the work that was on screen, and the recovery file goes.
         STORE.failWith(Fault.NONE);
         w.fireMenu("saveMenuItem");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !w.window().planner().dirtyProperty().get());
         assertEquals(edited, ScenarioFile.load(plan));
         assertEquals(onDisk, ScenarioFile.load(AtomicFileWriter.backupOf(plan)));
+        Path recovery = WindowUnderTest.fx(() -> w.window().workflow().recovery().file());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !Files.exists(recovery));
     }
 
     @Test
@@ -148,6 +185,7 @@ class FailingSaveThroughWindowTest {
         w.awaitSettled();
         assertEquals(before, WindowUnderTest.fx(() -> ScreenState.of(w.window())), "still the same unsaved work");
         assertEquals(disk, folder(), "no copy.json, no temp file");
+        assertRecoveryFileHoldsTheScreen();
     }
 
     /** "Save" at the unsaved-changes question, and the save fails: New must not throw the work away. */
@@ -167,5 +205,6 @@ class FailingSaveThroughWindowTest {
         w.awaitSettled();
         assertEquals(before, WindowUnderTest.fx(() -> ScreenState.of(w.window())), "New did not replace the work");
         assertEquals(disk, folder());
+        assertRecoveryFileHoldsTheScreen();
     }
 }

@@ -28,7 +28,7 @@ import org.llmcostplanner.ui.PlannerWindow;
  */
 public final class GuardedWindowMain {
 
-    private static final long STEP_SECONDS = 60;
+    private static final long STEP_SECONDS = ChildFx.STEP_SECONDS;
 
     private GuardedWindowMain() {
     }
@@ -77,16 +77,16 @@ public final class GuardedWindowMain {
                     });
                     return started.get(STEP_SECONDS, TimeUnit.SECONDS);
                 },
-                () -> onFx(() -> window[0].actions().openFile(scenario)).get(STEP_SECONDS, TimeUnit.SECONDS),
-                () -> onFx(() -> {
+                () -> ChildFx.call(() -> window[0].actions().openFile(scenario)).get(STEP_SECONDS, TimeUnit.SECONDS),
+                () -> ChildFx.call(() -> {
                     window[0].planner().input(InputField.REQUESTS_PER_DAY).set(5000);
                     return window[0].planner().dirtyProperty().get();
                 }),
-                () -> onFx(() -> window[0].actions().exportTo(new ExportRequest(ChartKind.COST, 640, 400), png))
+                () -> ChildFx.call(() -> window[0].actions().exportTo(new ExportRequest(ChartKind.COST, 640, 400), png))
                         .get(STEP_SECONDS, TimeUnit.SECONDS),
-                () -> onFx(() -> window[0].actions().save()).get(STEP_SECONDS, TimeUnit.SECONDS),
+                () -> ChildFx.call(() -> window[0].actions().save()).get(STEP_SECONDS, TimeUnit.SECONDS),
                 () -> {
-                    Thread fx = onFx(Thread::currentThread);
+                    Thread fx = ChildFx.call(Thread::currentThread);
                     Platform.runLater(() -> window[0].actions().quit());
                     fx.join(TimeUnit.SECONDS.toMillis(STEP_SECONDS));
                     return !fx.isAlive();
@@ -115,18 +115,6 @@ public final class GuardedWindowMain {
     /** One step of the session; true when it did what it should. */
     private interface Step {
         boolean run() throws Exception;
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(STEP_SECONDS, TimeUnit.SECONDS);
     }
 
     /** The guard's self-check: a connect and a name lookup it must see (and stop). */

@@ -41,10 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A seeded random user on the real window: slider moves (set, and a few real drags), values typed
- * into number fields (junk included), billing switches, Advanced opened and closed, New, Save,
- * Open and Export PNG. After every action: no exception on the FX thread, the headline shows the
- * pure model's figures for the view-model's scenario, no text anywhere says NaN or Infinity, the
- * scenario is valid, and every number field and slider shows its input's value.
+ * into number fields (junk included), billing switches, Advanced opened and closed, undo and redo
+ * (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and the Edit menu), New, Save, Open and Export PNG. After every
+ * action: no exception on the FX thread, the headline shows the pure model's figures for the
+ * view-model's scenario, no text anywhere says NaN or Infinity, the scenario is valid, and every
+ * number field and slider shows its input's value; after an undo or redo, the inputs are the ones
+ * the monkey saw before the undone step ({@link ExpectedHistory}, kept apart from the window's own
+ * history), and Edit → Undo/Redo are enabled exactly when there is something to undo or redo.
  *
  * <p>Reproduce a failure with {@code -Dmonkey.seed=N} (printed at the start and in every failure);
  * {@code -Dmonkey.actions=N} changes the length.
@@ -60,6 +63,7 @@ class MonkeyTest extends FxRobot {
             "1e-400", "   ", "12abc", "+7", ".5", "5.", "1_000", "-0", "0", "1e9", "3e-320");
 
     private static WindowUnderTest w;
+    private ExpectedHistory history;
     /** The input rows' fields, sliders and error labels by id (rows live as long as the window). */
     private static final Map<String, Node> ROWS = new java.util.HashMap<>();
 
@@ -97,21 +101,30 @@ class MonkeyTest extends FxRobot {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         List<String> recent = new ArrayList<>();
         Path savedFile = null;
+        history = new ExpectedHistory(WindowUnderTest.fx(() -> w.window().planner().scenario()));
         long start = System.nanoTime();
 
         for (int step = 1; step <= ACTIONS; step++) {
             String action;
+            boolean walkingHistory = !recent.isEmpty() && recent.get(recent.size() - 1).matches("\\d+: (undo|redo) .*");
             if (step % DRAG_EVERY == 0) {
                 action = dragASlider(random);
+            } else if (walkingHistory && random.nextBoolean()) {
+                // Undo and redo come in runs, as a user steps back and forth through recent changes.
+                action = random.nextBoolean() ? undo(random) : redo(random);
             } else if (step % TYPE_WITH_KEYBOARD_EVERY == 0) {
                 action = typeWithTheKeyboard(random);
             } else {
                 // Mostly edits; the file actions (which wait for disk) are a few per hundred.
                 int roll = random.nextInt(100);
-                if (roll < 40) {
+                if (roll < 34) {
                     action = setASlider(random);
-                } else if (roll < 78) {
+                } else if (roll < 67) {
                     action = typeIntoAField(random);
+                } else if (roll < 75) {
+                    action = undo(random);
+                } else if (roll < 79) {
+                    action = redo(random);
                 } else if (roll < 87) {
                     action = switchBilling();
                 } else if (roll < 95) {
@@ -134,10 +147,13 @@ class MonkeyTest extends FxRobot {
             }
             String context = "seed " + seed + ", step " + step + ", last actions " + recent;
             checkEverything(context);
+            history.after(action, WindowUnderTest.fx(() -> w.window().planner().scenario()), context);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Monkey: %d actions in %.1f s, seed %d: %s%n", ACTIONS, seconds, seed, counts);
+        System.out.printf("Monkey: %d actions in %.1f s, seed %d: %s; %d steps undone, %d redone%n", ACTIONS, seconds,
+                seed, counts, history.undone, history.redone);
         assertTrue(counts.getOrDefault("drag", 0) >= ACTIONS / DRAG_EVERY, counts.toString());
+        assertTrue(history.undone > 0 && history.redone > 0, "undo and redo did something: " + counts);
     }
 
     // ---- the checks after every action ----
@@ -297,6 +313,43 @@ class MonkeyTest extends FxRobot {
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         return "keyboard \"" + text + "\" into " + id;
+    }
+
+    /** Ctrl+Z, or Edit → Undo (only when the menu offers it, as a user can only click it then). */
+    private String undo(Random random) {
+        if (random.nextBoolean()) {
+            press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            return "undo Ctrl+Z";
+        }
+        return fireEditItem("undoMenuItem", "undo");
+    }
+
+    /** Ctrl+Shift+Z, Ctrl+Y, or Edit → Redo. */
+    private String redo(Random random) {
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+                return "redo Ctrl+Shift+Z";
+            }
+            case 1 -> {
+                press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+                return "redo Ctrl+Y";
+            }
+            default -> {
+                return fireEditItem("redoMenuItem", "redo");
+            }
+        }
+    }
+
+    private String fireEditItem(String id, String kind) {
+        boolean enabled = WindowUnderTest.fx(() -> !w.menuItem(id).isDisable());
+        boolean expected = kind.equals("undo") ? history.canUndo() : history.canRedo();
+        assertEquals(expected, enabled, "Edit → " + kind + " is enabled exactly when there is a step to " + kind);
+        if (!enabled) {
+            return kind + " menu (disabled)";
+        }
+        w.fireMenu(id);
+        return kind + " menu";
     }
 
     private String switchBilling() {

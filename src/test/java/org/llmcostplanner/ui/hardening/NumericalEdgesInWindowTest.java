@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,7 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmcostplanner.chart.ChartKind;
-import org.llmcostplanner.io.Presets;
+import org.llmcostplanner.hardening.NumericalEdges;
+import org.llmcostplanner.hardening.NumericalEdges.Edge;
 import org.llmcostplanner.io.Report;
 import org.llmcostplanner.model.Billing;
 import org.llmcostplanner.model.InputField;
@@ -51,42 +51,11 @@ class NumericalEdgesInWindowTest {
     @TempDir
     Path dir;
 
-    private record Edge(String name, UnaryOperator<Scenario> apply) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    private static Scenario allPricesZero(Scenario s) {
-        for (InputField f : List.of(InputField.INPUT_PRICE_PER_MTOK, InputField.OUTPUT_PRICE_PER_MTOK,
-                InputField.CACHED_INPUT_PRICE_PER_MTOK, InputField.FLAT_MONTHLY_COST, InputField.HOURLY_RATE,
-                InputField.DEV_RATE_PER_HOUR)) {
-            s = s.with(f, 0);
-        }
-        return s;
-    }
-
-    private static final List<Edge> EDGES = List.of(
-            new Edge("volume 0", s -> s.with(InputField.REQUESTS_PER_DAY, 0)),
-            new Edge("volume 1e9", s -> s.with(InputField.REQUESTS_PER_DAY, 1e9)),
-            new Edge("every price 0", NumericalEdgesInWindowTest::allPricesZero),
-            new Edge("every price 0 at volume 0", s -> allPricesZero(s).with(InputField.REQUESTS_PER_DAY, 0)),
-            new Edge("zero throughput", s -> s.with(InputField.OUTPUT_TOKENS_PER_SECOND, 0)),
-            new Edge("zero throughput, 8 h floor", s -> s.with(InputField.OUTPUT_TOKENS_PER_SECOND, 0)
-                    .with(InputField.MIN_BILLED_HOURS_PER_DAY, 8)),
+    /** The window's own edges, after the ones shared with the report test. */
+    private static final List<Edge> EDGES = NumericalEdges.concat(NumericalEdges.COMMON, List.of(
             new Edge("slider's minimum utilization 0.05", s -> s.with(InputField.UTILIZATION, 0.05)),
-            new Edge("utilization 1e-9", s -> s.with(InputField.UTILIZATION, 1e-9)),
-            new Edge("utilization 1e-9 at 1e9/day", s -> s.with(InputField.UTILIZATION, 1e-9)
-                    .with(InputField.REQUESTS_PER_DAY, 1e9)),
-            new Edge("routing share 0", s -> s.with(InputField.SELF_HOST_SHARE, 0)),
-            new Edge("routing share 1", s -> s.with(InputField.SELF_HOST_SHARE, 1)),
-            new Edge("1e7 tokens per request", s -> s.with(InputField.INPUT_TOKENS_PER_REQUEST, 1e7)
-                    .with(InputField.OUTPUT_TOKENS_PER_REQUEST, 1e7)),
             new Edge("1e7 tokens at 1e9/day", s -> s.with(InputField.INPUT_TOKENS_PER_REQUEST, 1e7)
-                    .with(InputField.OUTPUT_TOKENS_PER_REQUEST, 1e7).with(InputField.REQUESTS_PER_DAY, 1e9)),
-            new Edge("0 tokens per request", s -> s.with(InputField.INPUT_TOKENS_PER_REQUEST, 0)
-                    .with(InputField.OUTPUT_TOKENS_PER_REQUEST, 0)));
+                    .with(InputField.OUTPUT_TOKENS_PER_REQUEST, 1e7).with(InputField.REQUESTS_PER_DAY, 1e9))));
 
     /** Figures beyond ±1.8e308: every input valid, the results not representable. */
     private static final List<Edge> OVERFLOWS = List.of(
@@ -96,26 +65,16 @@ class NumericalEdgesInWindowTest {
             new Edge("dev rate 1.8e308", s -> s.with(InputField.DEV_RATE_PER_HOUR, Double.MAX_VALUE)
                     .with(InputField.MAINTENANCE_HOURS_PER_MONTH, 40)));
 
-    /** The seed article's flat droplet, and an hourly GPU whose capacity is modelled. */
-    private static List<Scenario> bases() {
-        Scenario flat = Presets.seedArticle().with(InputField.OUTPUT_TOKENS_PER_SECOND, 50);
-        Scenario hourly = Presets.seedArticle().withBilling(Billing.HOURLY)
-                .with(InputField.HOURLY_RATE, 2.5).with(InputField.OUTPUT_TOKENS_PER_SECOND, 50)
-                .with(InputField.MIN_BILLED_HOURS_PER_DAY, 4);
-        return List.of(flat, hourly);
-    }
-
     static Stream<Arguments> edges() {
-        return EDGES.stream().flatMap(e -> bases().stream().map(b -> Arguments.of(e, b.selfHost().billing())));
+        return NumericalEdges.onEveryBase(EDGES);
     }
 
     static Stream<Arguments> overflows() {
-        return OVERFLOWS.stream().flatMap(e -> bases().stream().map(b -> Arguments.of(e, b.selfHost().billing())));
+        return NumericalEdges.onEveryBase(OVERFLOWS);
     }
 
     private static Scenario scenario(Edge edge, Billing billing) {
-        Scenario base = bases().stream().filter(b -> b.selfHost().billing() == billing).findFirst().orElseThrow();
-        Scenario s = edge.apply().apply(base);
+        Scenario s = edge.apply().apply(NumericalEdges.base(billing));
         assertNull(s.firstInvalidInput(), "the edge must be a valid input");
         return s;
     }
@@ -162,7 +121,7 @@ class NumericalEdgesInWindowTest {
     /** A large volume typed into the number field, then prices typed up to overflow: no crash, a message. */
     @Test
     void typingAnOverflowingPriceIsHandled() {
-        w.load(bases().get(0), null);
+        w.load(NumericalEdges.bases().get(0), null);
         WindowUnderTest.fx(() -> {
             w.window().planner().input(InputField.REQUESTS_PER_DAY).set(1e9);
             javafx.scene.control.TextField price = (javafx.scene.control.TextField)

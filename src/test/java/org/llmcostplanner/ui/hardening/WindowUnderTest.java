@@ -17,6 +17,7 @@ import org.llmcostplanner.ui.FileScenarioStore;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerWindow;
 import org.llmcostplanner.ui.ScenarioStore;
+import org.llmcostplanner.ui.workflow.WorkflowSettings;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,6 +41,11 @@ final class WindowUnderTest {
     }
 
     static WindowUnderTest start(ScenarioStore store) throws Exception {
+        return start(store, WorkflowSettings.fromSystem());
+    }
+
+    /** With the workflow's settings chosen by the test (e.g. autosave on, into a data directory of its own). */
+    static WindowUnderTest start(ScenarioStore store, WorkflowSettings settings) throws Exception {
         WindowUnderTest w = new WindowUnderTest();
         FxToolkit.registerPrimaryStage();
         PlannerServices services = new PlannerServices(store, ChartExporter.PNG, w.chooser, w.dialogs,
@@ -47,7 +53,7 @@ final class WindowUnderTest {
         FxToolkit.setupStage(stage -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> w.fxFailures.add(e));
             try {
-                w.window = PlannerWindow.show(stage, services);
+                w.window = PlannerWindow.show(stage, services, settings);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -86,12 +92,13 @@ final class WindowUnderTest {
         }
     }
 
-    /** Fires a File-menu item by id (e.g. "openMenuItem"), as choosing it from the menu does. */
+    /** Fires a menu item by id (e.g. "openMenuItem", "undoMenuItem"), as choosing it from the menu does. */
     void fireMenu(String id) {
         fx(() -> menuItem(id).fire());
     }
 
-    private MenuItem menuItem(String id) {
+    /** On the FX thread: a menu bar item by id, in any menu. */
+    MenuItem menuItem(String id) {
         MenuBar bar = (MenuBar) window.stage().getScene().lookup("#menuBar");
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId())).findFirst()

@@ -19,7 +19,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,17 +84,13 @@ class WorkflowWindowTest extends FxRobot {
 
     @BeforeEach
     void backToSeed() {
-        interact(() -> {
+        TestWindows.resetTo(window, seed, () -> {
             // A menu left open would take the next key (Enter on "Quit" ends the toolkit).
             lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().forEach(Menu::hide);
             listTargetWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
                     .forEach(javafx.stage.Window::hide);
-            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
-                    .map(Stage.class::cast).forEach(Stage::close);
-            window.planner().load(seed, null);
             window.workflow().recentFiles().clear();
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
