@@ -13,7 +13,7 @@ public final class PlannerLauncher {
     }
 
     public static void launch(String[] args) {
-        ChartTextWarmup.start(); // Java2D's fonts, in parallel with the toolkit start and the window build
+        StartupWarmup.start(); // fonts, JSON, JFreeChart: in parallel with the toolkit start and the window build
         Application.launch(PlannerApp.class, args);
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -21,11 +23,24 @@ public final class WindowIcons {
     private WindowIcons() {
     }
 
-    /** Adds every icon size found; returns how many. */
-    public static int install(Stage stage) {
-        List<Image> icons = load();
-        stage.getIcons().addAll(icons);
-        return icons.size();
+    /**
+     * Decodes every icon size found on a background thread and adds them to the stage on the FX
+     * thread when done; the future completes with them once added. Why not inline: decoding the
+     * 256 and 512 px PNGs was one of the larger items on the FX thread before the first frame, and
+     * the title bar can take its icon a few milliseconds after the window appears.
+     */
+    public static CompletableFuture<List<Image>> install(Stage stage) {
+        CompletableFuture<List<Image>> added = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            List<Image> icons = load();
+            Platform.runLater(() -> {
+                stage.getIcons().addAll(icons);
+                added.complete(icons);
+            });
+        }, "window-icons");
+        loader.setDaemon(true);
+        loader.start();
+        return added;
     }
 
     static List<Image> load() {

@@ -95,11 +95,14 @@ class WindowLookTest extends FxRobot {
     }
 
     @Test
-    void windowHasEveryIconSizeThatExists() {
+    void windowHasEveryIconSizeThatExists() throws Exception {
         open();
         long present = Arrays.stream(WindowIcons.SIZES)
                 .filter(n -> WindowIcons.class.getResource(WindowIcons.FOLDER + "icon-" + n + ".png") != null).count();
         assertEquals(WindowIcons.SIZES.length, present, "packaging generates every size into the resources");
+        // Decoded off the FX thread and added just after the window shows.
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.stage().getIcons().size() == present);
         assertEquals(present, window.stage().getIcons().size());
     }
 
