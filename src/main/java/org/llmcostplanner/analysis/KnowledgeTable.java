@@ -124,14 +124,14 @@ public final class KnowledgeTable {
         if (text.isBlank()) {
             return List.of();
         }
-        String longest = GPU_OFFERS.stream().map(o -> normalize(o.name()))
+        String longest = GPU_OFFERS.stream().map(KnowledgeTable::normalizedName)
                 .filter(text::contains)
                 .max(Comparator.comparingInt(String::length)).orElse(null);
         if (longest == null) {
             return List.of();
         }
         List<GpuOffer> named = GPU_OFFERS.stream()
-                .filter(o -> o.gpus() == 1 && normalize(o.name()).equals(longest))
+                .filter(o -> o.gpus() == 1 && normalizedName(o).equals(longest))
                 .sorted(Comparator.comparingDouble(GpuOffer::hourlyUsd)).toList();
         List<GpuOffer> sized = named.stream().filter(o -> {
             String gb = fmt(o.memoryGb());
@@ -189,11 +189,20 @@ public final class KnowledgeTable {
     }
 
     /** Lower case, every run of non-letters/digits one space, padded: "GPT-4o mini" → " gpt 4o mini ". */
+    /** Compiled once: the plausibility check normalises labels on every slider step. */
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    /** The catalog's GPU names, normalised once (they never change). */
+    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String normalize(String label) {
         if (label == null) {
             return " ";
         }
-        return " " + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim() + " ";
+        return " " + NON_ALNUM.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
+    }
+
+    private static String normalizedName(GpuOffer offer) {
+        return NORMALIZED.computeIfAbsent(offer.name(), KnowledgeTable::normalize);
     }
 
     static String fmt(double v) {
