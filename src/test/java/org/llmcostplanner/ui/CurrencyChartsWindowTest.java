@@ -56,13 +56,7 @@ class CurrencyChartsWindowTest extends FxRobot {
 
     @BeforeEach
     void backToSeed() {
-        interact(() -> {
-            listTargetWindows().stream().filter(w -> w instanceof Stage && w != window.stage())
-                    .map(Stage.class::cast).forEach(Stage::close);
-            window.planner().load(seed, null);
-            showTab("Planner");
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.resetTo(window, seed, () -> showTab("Planner"));
     }
 
     @AfterEach
