@@ -67,6 +67,11 @@ public final class MainWindowController {
         }
     }
 
+    /** Builds what the first frame does not show (the collapsed Advanced rows); see {@link AfterFirstFrame}. */
+    void buildDeferredViews() {
+        inputsPanelController.buildAdvancedRows();
+    }
+
     @FXML
     private void onNew() {
         actions.newScenario();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -35,9 +36,11 @@ public final class PlannerWindow {
     private final FileActions actions;
     private final Workflow workflow;
     private final WindowLook look;
+    private final CompletableFuture<Void> fullyBuilt;
 
     private PlannerWindow(Stage stage, PlannerViewModel planner, FileActions actions, Workflow workflow,
-                          WindowLook look) {
+                          WindowLook look, CompletableFuture<Void> fullyBuilt) {
+        this.fullyBuilt = fullyBuilt;
         this.stage = stage;
         this.planner = planner;
         this.actions = actions;
@@ -102,11 +105,21 @@ public final class PlannerWindow {
             actions.quit();
         });
         stage.show();
+        CompletableFuture<Void> fullyBuilt = new CompletableFuture<>();
+        AfterFirstFrame.run(charts, () -> {
+            controller.buildDeferredViews();
+            fullyBuilt.complete(null);
+        });
         // Only with -Dllmcostplanner.exitAfterFirstFrame=true (benchmarks, AppCDS training): report and exit.
         StartupProbe.watch(stage.getScene(), () -> charts.stream().allMatch(c -> c.redrawCount() > 0));
         Workflow workflow = Workflow.install(stage, planner, actions, services, settings);
         beforeExit.add(workflow::cleanExit);
-        return new PlannerWindow(stage, planner, actions, workflow, look);
+        return new PlannerWindow(stage, planner, actions, workflow, look, fullyBuilt);
+    }
+
+    /** Completes once the views built after the first frame (the Advanced rows) exist. */
+    public CompletableFuture<Void> fullyBuilt() {
+        return fullyBuilt;
     }
 
     /** Undo, recent files and crash recovery of this window. */

@@ -59,6 +59,21 @@ class PlannerWindowTest extends FxRobot {
     }
 
     @Test
+    void everyInputHasItsRowOnceTheWindowIsUpAdvancedOnesIncludedAndNeverTwice() {
+        // The Advanced rows are built after the first frame; by the time the window is up they exist.
+        java.util.Set<InputField> rowless = java.util.EnumSet.of(InputField.OUTPUT_TOKENS_PER_REQUEST); // via the token mix
+        for (InputField f : InputField.values()) {
+            if (!rowless.contains(f)) {
+                assertTrue(lookup("#" + f.jsonName() + "Row").tryQuery().isPresent(), "row for " + f);
+            }
+        }
+        int rows = lookup(".input-row").queryAll().size();
+        interact(() -> ((javafx.scene.control.TitledPane) lookup("#advancedPane").query()).setExpanded(true));
+        interact(() -> ((javafx.scene.control.TitledPane) lookup("#advancedPane").query()).setExpanded(false));
+        assertEquals(rows, lookup(".input-row").queryAll().size(), "expanding builds nothing twice");
+    }
+
+    @Test
     void draggingTheVolumeSliderAcrossTheBreakEvenTurnsSavingsPositive() {
         Label savings = lookup("#savingsLabel").queryAs(Label.class);
         String before = savings.getText();

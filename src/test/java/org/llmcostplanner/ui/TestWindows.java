@@ -31,6 +31,8 @@ public final class TestWindows {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+        // The Advanced rows are built just after the first frame: tests start once they exist.
+        window[0].fullyBuilt().get(30, java.util.concurrent.TimeUnit.SECONDS);
         return window[0];
     }
 

@@ -59,6 +59,7 @@ final class WindowUnderTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+        w.window.fullyBuilt().get(30, java.util.concurrent.TimeUnit.SECONDS); // the Advanced rows, built after the first frame
         w.awaitSettled();
         return w;
     }
