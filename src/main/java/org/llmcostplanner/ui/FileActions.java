@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
@@ -56,21 +57,7 @@ public final class FileActions {
 
     /** Opens a file without asking for one (also the seam tests use). */
     public CompletableFuture<Boolean> openFile(Path file) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return store.loadDocument(file);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, io).handleAsync((loaded, failure) -> {
-            if (failure != null) {
-                Throwable cause = rootOf(failure);
-                dialogs.showError(owner.get(), "Could not open " + file.getFileName(), messageOf(cause));
-                return false;
-            }
-            planner.load(loaded, file);
-            return true;
-        }, Platform::runLater);
+        return onIo("open", file, () -> store.loadDocument(file), loaded -> planner.load(loaded, file));
     }
 
     /** Saves to the current file, or asks for one; completes with true once saved. */
@@ -88,20 +75,10 @@ public final class FileActions {
     public CompletableFuture<Boolean> saveTo(Path target) {
         // The whole document, so a v2 file's currency, ranges and deployment survive the save.
         ScenarioDocument snapshot = planner.document();
-        return CompletableFuture.runAsync(() -> {
-            try {
-                store.save(snapshot, target);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, io).handleAsync((ignored, failure) -> {
-            if (failure != null) {
-                dialogs.showError(owner.get(), "Could not save " + target.getFileName(), messageOf(rootOf(failure)));
-                return false;
-            }
-            planner.markSaved(snapshot, target);
-            return true;
-        }, Platform::runLater);
+        return onIo("save", target, () -> {
+            store.save(snapshot, target);
+            return null;
+        }, ignored -> planner.markSaved(snapshot, target));
     }
 
     public CompletableFuture<Boolean> exportChart() {
@@ -123,19 +100,10 @@ public final class FileActions {
     public CompletableFuture<Boolean> exportTo(ExportRequest request, Path target) {
         Scenario snapshot = planner.scenario();
         ChartMoney money = DisplayMoney.of(planner.presentationProperty().get()); // as the window's charts show it
-        return CompletableFuture.runAsync(() -> {
-            try {
-                exporter.write(request, snapshot, money, target);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, io).handleAsync((ignored, failure) -> {
-            if (failure != null) {
-                dialogs.showError(owner.get(), "Could not export " + target.getFileName(), messageOf(rootOf(failure)));
-                return false;
-            }
-            return true;
-        }, Platform::runLater);
+        return onIo("export", target, () -> {
+            exporter.write(request, snapshot, money, target);
+            return null;
+        }, ignored -> { });
     }
 
     /** File → Export Report as JSON: the CLI's {@code report} of the current scenario, to a chosen file. */
@@ -148,24 +116,43 @@ public final class FileActions {
     /** Writes the report exactly as {@code report FILE.json} prints it for the same document (USD). */
     public CompletableFuture<Boolean> exportReportTo(Path target) {
         ScenarioDocument snapshot = planner.document();
-        return CompletableFuture.runAsync(() -> {
+        return onIo("export", target, () -> {
             Report report = Report.of(snapshot);
             String overflow = report.firstNonFiniteFigure();
             if (overflow != null) {
-                throw new IllegalStateException(new IllegalArgumentException(overflow
+                throw new IllegalArgumentException(overflow
                         + " is too large to compute (beyond \u00b11.8e308); the scenario's prices, volume, tokens "
-                        + "or hours are too large"));
+                        + "or hours are too large");
             }
+            new AtomicFileWriter().write(target, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8));
+            return null;
+        }, ignored -> { });
+    }
+
+    /** Work for the I/O thread, which may fail with any exception. */
+    @FunctionalInterface
+    private interface IoWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on the I/O executor (never the FX thread), then on the FX thread either
+     * shows its failure as "Could not {verb} {file}" with the cause's message, or hands its result
+     * to {@code done}; completes with whether it worked.
+     */
+    private <T> CompletableFuture<Boolean> onIo(String verb, Path file, IoWork<T> work, Consumer<T> done) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                new AtomicFileWriter().write(target, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8));
+                return work.run();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }, io).handleAsync((ignored, failure) -> {
+        }, io).handleAsync((result, failure) -> {
             if (failure != null) {
-                dialogs.showError(owner.get(), "Could not export " + target.getFileName(), messageOf(rootOf(failure)));
+                dialogs.showError(owner.get(), "Could not " + verb + " " + file.getFileName(), messageOf(rootOf(failure)));
                 return false;
             }
+            done.accept(result);
             return true;
         }, Platform::runLater);
     }
