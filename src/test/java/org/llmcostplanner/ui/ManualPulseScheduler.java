@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A pulse that tests fire by hand: {@link #flush()} runs what was scheduled, once each. */
-final class ManualPulseScheduler implements PulseScheduler {
+public final class ManualPulseScheduler implements PulseScheduler {
 
     private final Set<Runnable> pending = new LinkedHashSet<>();
 
@@ -15,7 +15,7 @@ final class ManualPulseScheduler implements PulseScheduler {
         pending.add(task);
     }
 
-    void flush() {
+    public void flush() {
         List<Runnable> tasks = new ArrayList<>(pending);
         pending.clear();
         tasks.forEach(Runnable::run);

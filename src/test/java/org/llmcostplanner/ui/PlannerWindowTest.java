@@ -74,14 +74,14 @@ class PlannerWindowTest extends FxRobot {
     }
 
     @Test
-    void draggingTheVolumeSliderAcrossTheBreakEvenTurnsSavingsPositive() {
+    void draggingTheVolumeSliderAcrossTheBreakEvenTurnsSavingsPositive() throws Exception {
         Label savings = lookup("#savingsLabel").queryAs(Label.class);
         String before = savings.getText();
         assertTrue(before.startsWith("\u2212"), "seed at 1,000 req/day loses money with ops: " + before);
 
         LiveChartView cost = lookup("#costChart").queryAs(LiveChartView.class);
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage chartBefore = snapshotOf(cost);
+        WritableImage chartBefore = Snapshots.of(cost);
 
         Node thumb = lookup("#requestsPerDaySlider .thumb").query();
         drag(thumb, MouseButton.PRIMARY).moveBy(90, 0).drop();
@@ -94,7 +94,7 @@ class PlannerWindowTest extends FxRobot {
         assertEquals(NumberText.format(volume), lookup("#requestsPerDayField").queryAs(TextField.class).getText());
         // The cost chart (and its current-volume marker) was redrawn for the dragged volume.
         assertEquals(volume, cost.drawnScenario().workload().requestsPerDay());
-        assertFalse(samePixels(chartBefore, snapshotOf(cost)), "the cost chart's picture changed");
+        assertFalse(Snapshots.samePixels(chartBefore, Snapshots.of(cost)), "the cost chart's picture changed");
     }
 
     @Test
@@ -193,26 +193,6 @@ class PlannerWindowTest extends FxRobot {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private WritableImage snapshotOf(Node node) {
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = node.snapshot(null, null));
-        return image[0];
-    }
-
-    private static boolean samePixels(WritableImage a, WritableImage b) {
-        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            return false;
-        }
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     @Test

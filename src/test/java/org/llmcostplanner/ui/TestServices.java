@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The window's real services for tests, except file choosers: the test answers those. */
-final class TestServices {
+public final class TestServices {
 
     static final String BAD_FIELD = "workload.requestsPerDay";
 
     private TestServices() {
     }
 
-    static PlannerServices create(PathChooser chooser) {
+    public static PlannerServices create(PathChooser chooser) {
         return new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, chooser, new FxDialogs(),
                 PlannerServices.ioThread());
     }

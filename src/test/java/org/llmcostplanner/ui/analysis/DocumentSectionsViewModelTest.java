@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.analysis;
 
+import org.llmcostplanner.ui.ManualPulseScheduler;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +32,7 @@ class DocumentSectionsViewModelTest {
     private static final DeploymentSpec TWO_L40S =
             new DeploymentSpec("Llama 3.2 90B", 88.8, Precision.INT4, "2 \u00d7 L40S", 96, 0.3);
 
-    private final ManualScheduler pulse = new ManualScheduler();
+    private final ManualPulseScheduler pulse = new ManualPulseScheduler();
     private final PlannerViewModel planner = Planners.planner(pulse);
     private final UncertaintyViewModel uncertainty = new UncertaintyViewModel(planner, pulse);
     private final CapacityViewModel capacity = new CapacityViewModel(planner, pulse);

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.analysis;
 
+import org.llmcostplanner.ui.ManualPulseScheduler;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +16,7 @@ import org.llmcostplanner.ui.PlannerViewModel;
 
 class GoalSeekViewModelTest {
 
-    private final ManualScheduler pulse = new ManualScheduler();
+    private final ManualPulseScheduler pulse = new ManualPulseScheduler();
     private final PlannerViewModel planner = Planners.planner(pulse);
     private final GoalSeekViewModel vm = new GoalSeekViewModel(planner, pulse);
 

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.analysis;
 
+import org.llmcostplanner.ui.ManualPulseScheduler;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,7 @@ import org.llmcostplanner.ui.PlannerViewModel;
 /** The growth, capacity and article-check view-models against the pure analyses. */
 class GrowthCapacityArticleViewModelTest {
 
-    private final ManualScheduler pulse = new ManualScheduler();
+    private final ManualPulseScheduler pulse = new ManualPulseScheduler();
     private final PlannerViewModel planner = Planners.planner(pulse);
 
     @Test

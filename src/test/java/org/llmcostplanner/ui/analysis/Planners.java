@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.analysis;
 
+import org.llmcostplanner.ui.ManualPulseScheduler;
+
 import org.llmcostplanner.model.Scenario;
 import org.llmcostplanner.ui.FileScenarioStore;
 import org.llmcostplanner.ui.PlannerViewModel;
@@ -15,7 +17,7 @@ final class Planners {
     }
 
     /** As the window starts: File → New's document, the seed with its recorded ranges and deployment. */
-    static PlannerViewModel planner(ManualScheduler pulse) {
+    static PlannerViewModel planner(ManualPulseScheduler pulse) {
         PlannerViewModel p = new PlannerViewModel(seed(), pulse);
         p.load(new FileScenarioStore().newDocument(), null);
         pulse.flush();

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.analysis;
 
+import org.llmcostplanner.ui.ManualPulseScheduler;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +15,7 @@ import org.llmcostplanner.ui.PlannerViewModel;
 
 class SensitivityViewModelTest {
 
-    private final ManualScheduler pulse = new ManualScheduler();
+    private final ManualPulseScheduler pulse = new ManualPulseScheduler();
     private final PlannerViewModel planner = Planners.planner(pulse);
     private final SensitivityViewModel vm = new SensitivityViewModel(planner, pulse);
 

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.analysis;
 
+import org.llmcostplanner.ui.ManualPulseScheduler;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +21,7 @@ class UncertaintyViewModelTest {
     /** The seed preset's recorded ranges: maintenance 2–4 h/month, setup 4–6 h. */
     private static final List<InputRange> SEED_RANGES = Presets.seedArticleDocument().ranges();
 
-    private final ManualScheduler pulse = new ManualScheduler();
+    private final ManualPulseScheduler pulse = new ManualPulseScheduler();
     private final PlannerViewModel planner = Planners.planner(pulse);
     private final UncertaintyViewModel vm = new UncertaintyViewModel(planner, pulse);
 

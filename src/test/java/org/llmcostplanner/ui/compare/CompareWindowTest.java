@@ -25,11 +25,10 @@ import org.llmcostplanner.io.Report;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
-import org.llmcostplanner.ui.ChartExporter;
-import org.llmcostplanner.ui.FileScenarioStore;
-import org.llmcostplanner.ui.FxDialogs;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerWindow;
+import org.llmcostplanner.ui.TestServices;
+import org.llmcostplanner.ui.Snapshots;
 import org.llmcostplanner.ui.TestWindows;
 import org.llmcostplanner.ui.chart.LiveChartView;
 import org.testfx.api.FxRobot;
@@ -48,8 +47,7 @@ class CompareWindowTest extends FxRobot {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, CHOOSER,
-                new FxDialogs(), PlannerServices.ioThread());
+        PlannerServices services = TestServices.create(CHOOSER);
         seed = services.store().newScenario();
         window = TestWindows.open(stage -> PlannerWindow.show(stage, services));
     }
@@ -72,11 +70,11 @@ class CompareWindowTest extends FxRobot {
     }
 
     @Test
-    void pinningDrawsTheBaselineDashedWhileInputsChangeAndClearingRemovesIt() {
+    void pinningDrawsTheBaselineDashedWhileInputsChangeAndClearingRemovesIt() throws Exception {
         LiveChartView cost = lookup("#costChart").queryAs(LiveChartView.class);
         clickOn("View").clickOn("Pin current scenario as baseline");
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage pinnedPicture = snapshotOf(cost);
+        WritableImage pinnedPicture = Snapshots.of(cost);
 
         replaceText("#devRatePerHourField", "30");
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,7 +86,7 @@ class CompareWindowTest extends FxRobot {
         assertTrue(plan >= 0 && lines.indexOf("Baseline: API only") >= 0, "dashed baseline series drawn");
         double v = lines.getXValue(plan, 40);
         assertEquals(org.llmcostplanner.model.CostModel.of(seed).plan(v), lines.getYValue(plan, 40), 1e-6);
-        assertFalse(samePixels(pinnedPicture, snapshotOf(cost)), "the current curves moved away from the baseline");
+        assertFalse(Snapshots.samePixels(pinnedPicture, Snapshots.of(cost)), "the current curves moved away from the baseline");
 
         Node strip = lookup("#baselineStrip").query();
         assertTrue(strip.isVisible());
@@ -152,25 +150,5 @@ class CompareWindowTest extends FxRobot {
         write(text);
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private WritableImage snapshotOf(Node node) {
-        WritableImage[] out = new WritableImage[1];
-        interact(() -> out[0] = node.snapshot(null, null));
-        return out[0];
-    }
-
-    private static boolean samePixels(WritableImage a, WritableImage b) {
-        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            return false;
-        }
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.llmcostplanner.ui.workflow;
 
+import org.llmcostplanner.ui.TestServices;
+
 import org.llmcostplanner.ui.QueuedPathChooser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,9 +21,7 @@ import org.llmcostplanner.Main;
 import org.llmcostplanner.catalog.DataDirectory;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.model.InputField;
-import org.llmcostplanner.ui.ChartExporter;
 import org.llmcostplanner.ui.FileScenarioStore;
-import org.llmcostplanner.ui.FxDialogs;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerWindow;
 import org.testfx.api.FxRobot;
@@ -67,8 +67,7 @@ class CrashRecoveryTest extends FxRobot {
         assertTrue(Files.isRegularFile(recovery), "kill -9 leaves the recovery file behind");
 
         FxToolkit.registerPrimaryStage();
-        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, new QueuedPathChooser(),
-                new FxDialogs(), PlannerServices.ioThread());
+        PlannerServices services = TestServices.create(new QueuedPathChooser());
         WorkflowSettings settings = new WorkflowSettings(new MemoryPreferences(), data, Duration.ZERO);
         FxToolkit.setupStage(stage -> {
             try {
@@ -98,8 +97,7 @@ class CrashRecoveryTest extends FxRobot {
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         FxToolkit.registerPrimaryStage();
-        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, new QueuedPathChooser(),
-                new FxDialogs(), PlannerServices.ioThread());
+        PlannerServices services = TestServices.create(new QueuedPathChooser());
         WorkflowSettings settings = new WorkflowSettings(new MemoryPreferences(), data, Duration.ZERO);
         FxToolkit.setupStage(stage -> {
             try {

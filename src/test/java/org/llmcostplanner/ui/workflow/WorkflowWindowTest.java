@@ -45,11 +45,10 @@ import org.llmcostplanner.io.ScenarioDocument;
 import org.llmcostplanner.io.ScenarioFile;
 import org.llmcostplanner.model.InputField;
 import org.llmcostplanner.model.Scenario;
-import org.llmcostplanner.ui.ChartExporter;
 import org.llmcostplanner.ui.FileScenarioStore;
-import org.llmcostplanner.ui.FxDialogs;
 import org.llmcostplanner.ui.PlannerServices;
 import org.llmcostplanner.ui.PlannerWindow;
+import org.llmcostplanner.ui.TestServices;
 import org.llmcostplanner.ui.TestWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -70,8 +69,7 @@ class WorkflowWindowTest extends FxRobot {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        PlannerServices services = new PlannerServices(new FileScenarioStore(), ChartExporter.PNG, CHOOSER,
-                new FxDialogs(), PlannerServices.ioThread());
+        PlannerServices services = TestServices.create(CHOOSER);
         seed = services.store().newScenario();
         WorkflowSettings settings = new WorkflowSettings(PREFS, data, Duration.ofMillis(300));
         window = TestWindows.open(stage -> PlannerWindow.show(stage, services, settings));
