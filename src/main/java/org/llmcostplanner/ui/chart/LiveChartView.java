@@ -81,6 +81,8 @@ public class LiveChartView extends Region {
     /** Set by {@link #reconfigure}: the next frame updates the chart even for an equal scenario. */
     private boolean reconfigured;
     private volatile long lastDrawNanos;
+    /** Whether the image shown covers the whole view (see {@link #paintOpaque}). */
+    private boolean coveredByImage;
 
     private BufferedImage image;
     private PixelBuffer<IntBuffer> pixels;
@@ -173,16 +175,41 @@ public class LiveChartView extends Region {
     private static final String MONEY_KEY = LiveChartView.class.getName() + ".money";
 
     /**
-     * An opaque background in the chart's own background colour, under the image. Not for looks
-     * (the image covers it): an opaque region lets the renderer start a repaint of this chart's
-     * area here instead of at the window's root, so a slider step does not repaint every panel,
-     * border and rounded corner behind the chart (on the software pipeline that was most of the
-     * render thread's time per frame).
+     * Declares this view opaque, so the renderer can start a repaint of the chart's area here
+     * instead of at the window's root: otherwise a slider step repaints every panel, border and
+     * rounded corner behind the chart (on the software pipeline that was most of the render
+     * thread's time per frame).
+     *
+     * <p>While the image covers the whole view (it always does once drawn at the current size, and
+     * the chart paints an opaque background of its own), the view has no background of its own and
+     * only says that it is opaque ({@link #setOpaqueInsets}): a background fill under the image
+     * would be painted on every frame and never seen; on the software pipeline filling it cost
+     * more than drawing the image. Before the first draw and while a resize is pending it paints
+     * the chart's background colour instead.
      */
     private void paintOpaque(ChartTheme theme) {
-        java.awt.Color c = theme.background();
-        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
-                javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
+        if (coveredByImage) {
+            setBackground(null);
+            setOpaqueInsets(javafx.geometry.Insets.EMPTY);
+        } else {
+            java.awt.Color c = theme.background();
+            setOpaqueInsets(null);
+            setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
+        }
+    }
+
+    /** Whether an image shown at {@code width} × {@code height} (layout units) covers the whole view. */
+    private boolean imageCovers(double width, double height) {
+        return imageView.getImage() != null && width >= getWidth() && height >= getHeight();
+    }
+
+    /** After a draw, and on every layout (the view may have outgrown its image). */
+    private void setCoveredByImage(boolean covered) {
+        if (covered != coveredByImage) {
+            coveredByImage = covered;
+            paintOpaque(requestedTheme);
+        }
     }
 
     /** The theme of the last draw. */
@@ -253,6 +280,7 @@ public class LiveChartView extends Region {
         if (pixelWidth() != drawnWidth || pixelHeight() != drawnHeight) {
             markDirty();
         }
+        setCoveredByImage(imageCovers(imageView.getFitWidth(), imageView.getFitHeight()));
     }
 
     private void moveToScene(Scene newScene) {
@@ -440,6 +468,7 @@ public class LiveChartView extends Region {
                     f.view.drawnMoney = f.newMoney;
                 }
                 f.view.redrawCount++;
+                f.view.setCoveredByImage(f.view.imageCovers(f.target.getWidth() / f.scale, f.target.getHeight() / f.scale));
             }
         }
 

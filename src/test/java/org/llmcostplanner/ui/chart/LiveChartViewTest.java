@@ -131,6 +131,32 @@ class LiveChartViewTest {
         assertEquals(onFx(() -> Math.ceil(view.getWidth())), onFx(() -> view.snapshot(null, null).getWidth()));
     }
 
+    @Test
+    void paintsNoBackgroundUnderItsImageButStillTellsTheRendererItIsOpaque() throws Exception {
+        LiveChartView undrawn = onFx(() -> new LiveChartView(ChartKind.COST));
+        assertEquals(null, onFx(undrawn::getOpaqueInsets), "nothing drawn yet: not declared opaque");
+        assertEquals(1, onFx(() -> undrawn.getBackground().getFills().size()), "the chart colour until drawn");
+
+        LiveChartView view = shown(ChartKind.COST, SEED);
+        assertEquals(javafx.geometry.Insets.EMPTY, onFx(view::getOpaqueInsets));
+        assertEquals(null, onFx(view::getBackground), "a fill under the image would be painted and never seen");
+
+        onFx(() -> {
+            view.resize(900, 500); // larger than the image: the background is back until it is covered
+            view.layout();
+            assertEquals(null, view.getOpaqueInsets());
+            assertEquals(1, view.getBackground().getFills().size());
+            return null;
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (onFx(view::getOpaqueInsets) == null && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the next pulse lays it out (and redraws it if need be)
+        }
+        assertEquals(javafx.geometry.Insets.EMPTY, onFx(view::getOpaqueInsets));
+        assertEquals(null, onFx(view::getBackground));
+        assertEquals(onFx(() -> Math.ceil(view.getWidth())), onFx(() -> view.image().getWidth()));
+    }
+
     private LiveChartView shown(ChartKind kind, Scenario s) throws Exception {
         LiveChartView view = onFx(() -> {
             LiveChartView v = new LiveChartView(kind);
