@@ -400,6 +400,9 @@ final class CostChart implements PlannerChart {
     @Override
     public void drawOverlay(Graphics2D g2, Rectangle2D dataArea) {
         XYPlot plot = chart.getXYPlot();
+        // The hints JFreeChart.draw sets (stroke control among them): without them a line can land
+        // a pixel away from where a full draw puts it.
+        g2.addRenderingHints(chart.getRenderingHints());
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g2.clip(dataArea); // as the plot clips its annotations
         now.draw(g2, plot, dataArea, plot.getDomainAxis(), plot.getRangeAxis(), 0, null);

@@ -89,7 +89,7 @@ class WindowWorkProbe {
                 applied[0].countDown();
             }
         };
-        long[] sum = new long[9];
+        long[] sum = new long[10];
         for (int i = 0; i < script.size(); i++) {
             boolean measured = i >= WARMUP;
             int step = i;
@@ -125,9 +125,12 @@ class WindowWorkProbe {
                         + "  FX CPU drawing charts      %8.3f ms%n"
                         + "  FX thread CPU, total       %8.3f ms (without this probe's own walks)%n"
                         + "  render thread CPU          %8.3f ms%n"
-                        + "  FX thread allocated        %8.1f KB%n",
+                        + "  FX thread allocated        %8.1f KB%n"
+                        + "  chart helper threads CPU   %8.3f ms%n",
                 CHANGES, WARMUP, sum[3] / n, sum[0] / n, sum[1] / n, sum[2] / n / 1e6, sum[7] / n / 1e6, sum[8] / n / 1e6, sum[4] / n / 1e6,
-                sum[5] / n / 1e6, sum[6] / n / 1024);
+                sum[5] / n / 1e6, sum[6] / n / 1024, sum[9] / n / 1e6);
+        int[] nodes = RedrawBenchmark.onFx(() -> countNodes(scene.getRoot(), true, new int[2]));
+        System.out.printf(Locale.ROOT, "  nodes in the scene         %8d (%d visible)%n", nodes[0], nodes[1]);
         System.out.println("  CSS-dirty nodes by kind (first two measured changes): " + cssDirtyKinds);
         System.out.println("  layout-dirty parents by kind (first two measured changes): " + layoutDirtyKinds);
         RedrawBenchmark.onFx(() -> {
@@ -140,7 +143,34 @@ class WindowWorkProbe {
 
     private long[] snapshot(long fx, long render) {
         return new long[] {cssNodes, layoutParents, cssLayoutCpuNanos, workPulses, threads.getThreadCpuTime(fx) - probeCpuNanos,
-            threads.getThreadCpuTime(render), threads.getThreadAllocatedBytes(fx), layoutCpuNanos, chartCpuNanos};
+            threads.getThreadCpuTime(render), threads.getThreadAllocatedBytes(fx), layoutCpuNanos, chartCpuNanos,
+            chartHelpersCpuNanos()};
+    }
+
+    /** CPU time of the threads that help the FX thread draw charts in the pulse (PulseChartRenderer). */
+    private long chartHelpersCpuNanos() {
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("chart-render")) {
+                sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return sum;
+    }
+
+    /** Nodes in the scene graph (all, and those visible with every ancestor visible). */
+    private static int[] countNodes(Node n, boolean visible, int[] counts) {
+        counts[0]++;
+        boolean v = visible && n.isVisible();
+        if (v) {
+            counts[1]++;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                countNodes(c, v, counts);
+            }
+        }
+        return counts;
     }
 
     /** Before the scene's own CSS and layout passes: count what is dirty, then do that work here, timed. */

@@ -190,9 +190,13 @@ public class LiveChartView extends Region {
     private void paintOpaque(ChartTheme theme) {
         if (coveredByImage) {
             setBackground(null);
+            // JavaFX honours opaque insets on a region without an opaque background fill only when
+            // it has a shape: a rectangle, scaled to the view's size, that paints nothing.
+            setShape(OPAQUE_AREA);
             setOpaqueInsets(javafx.geometry.Insets.EMPTY);
         } else {
             java.awt.Color c = theme.background();
+            setShape(null);
             setOpaqueInsets(null);
             setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
                     javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
@@ -203,6 +207,8 @@ public class LiveChartView extends Region {
     private boolean imageCovers(double width, double height) {
         return imageView.getImage() != null && width >= getWidth() && height >= getHeight();
     }
+
+    private static final javafx.scene.shape.Shape OPAQUE_AREA = new javafx.scene.shape.Rectangle(1, 1);
 
     /** After a draw, and on every layout (the view may have outgrown its image). */
     private void setCoveredByImage(boolean covered) {

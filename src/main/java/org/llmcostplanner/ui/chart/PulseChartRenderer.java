@@ -21,21 +21,23 @@ import javafx.scene.Scene;
  * a fixed 60 Hz cadence, so an image finished after the pulse waits for the next one and the change
  * is shown a whole frame (16.7 ms) later.
  *
- * <p>The pulse can fan the drawing out: the FX thread and helper threads take charts from one list
+ * <p>The pulse fans the drawing out: the FX thread and a helper thread take charts from one list
  * (largest first) and the pulse waits for the last; each chart draws into its own image, so nothing
- * is shared. Measured with bench/RedrawBenchmark on the 2-core target (software rendering, other
- * builds running, ours and the baseline interleaved): FX thread alone p50 5.8 ms / p95 12.6 ms,
- * FX thread + 1 helper p50 5.8 ms / p95 12.7 ms; in earlier, more loaded runs the helper was worse
- * (p95 37.9 vs 15.3 ms): with two cores it competes with the render thread and the pulse's wait
- * for it inherits every scheduling delay. No gain, some risk: the default is the FX thread alone;
- * property {@code llmcostplanner.chart.threads} (total drawing threads, at most 3) turns the
- * fan-out on for machines with cores to spare.
+ * is shared. During the pulse the render thread is idle (it paints after the pulse has synchronised
+ * the scene), so on two cores the helper has a core to itself. Measured with bench/RedrawBenchmark
+ * in the real window on the 2-core target (software rendering, 300 changes, back-to-back runs):
+ * FX thread alone p95 19.8 and 20.1 ms, FX thread + 1 helper p95 17.1 and 17.6 ms (inputs other
+ * than the volume, which redraw all three charts: 21.9 → 17.9 ms); drag 62.5 fps either way.
+ * (In session 1, before the window's other per-step work was cut, the helper showed no gain.)
+ * Property {@code llmcostplanner.chart.threads} sets the total number of drawing threads (1–3);
+ * the default is 2 where there are at least two cores, else 1.
  */
 final class PulseChartRenderer {
 
     private static final String KEY = PulseChartRenderer.class.getName();
-    /** Helper threads besides the FX thread: {@code llmcostplanner.chart.threads} − 1, default none. */
-    static final int WORKERS = Math.max(0, Math.min(3, Integer.getInteger("llmcostplanner.chart.threads", 1)) - 1);
+    /** Helper threads besides the FX thread: {@code llmcostplanner.chart.threads} − 1 (see above). */
+    static final int WORKERS = Math.max(0, Math.min(3, Integer.getInteger("llmcostplanner.chart.threads",
+            Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1)) - 1);
     private static final ExecutorService POOL = WORKERS == 0 ? null : Executors.newFixedThreadPool(WORKERS, r -> {
         Thread t = new Thread(r, "chart-render");
         t.setDaemon(true);

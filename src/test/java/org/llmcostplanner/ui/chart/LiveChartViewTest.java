@@ -119,6 +119,54 @@ class LiveChartViewTest {
     }
 
     @Test
+    void chartsDrawnSideBySideInOnePulseEachLookExactlyLikeADrawOnItsOwn() throws Exception {
+        // Two cores or more: the pulse draws on the FX thread and a helper at once.
+        assertEquals(Runtime.getRuntime().availableProcessors() >= 2 ? 1 : 0, PulseChartRenderer.WORKERS);
+        ChartKind[] kinds = ChartKind.values();
+        LiveChartView[] views = onFx(() -> {
+            LiveChartView[] vs = new LiveChartView[kinds.length];
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox();
+            for (int i = 0; i < kinds.length; i++) {
+                vs[i] = new LiveChartView(kinds[i]);
+                vs[i].setPrefSize(420, 300);
+                row.getChildren().add(vs[i]);
+            }
+            stage = new Stage();
+            stage.setScene(new Scene(row));
+            stage.show();
+            return vs;
+        });
+        for (double volume : new double[] {700, 7_000, 70_000}) {
+            Scenario s = SEED.with(InputField.REQUESTS_PER_DAY, volume).with(InputField.MAINTENANCE_HOURS_PER_MONTH, volume / 1000);
+            long[] before = new long[views.length];
+            onFx(() -> {
+                for (int i = 0; i < views.length; i++) {
+                    before[i] = views[i].redrawCount();
+                    views[i].show(s); // all in one pulse
+                }
+                return null;
+            });
+            for (int i = 0; i < views.length; i++) {
+                awaitRedraws(views[i], before[i] + 1);
+                LiveChartView view = views[i];
+                javafx.scene.image.Image shown = onFx(() -> view.snapshot(null, null));
+                java.awt.image.BufferedImage alone = new java.awt.image.BufferedImage((int) shown.getWidth(),
+                        (int) shown.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+                LiveChartView.drawChart(alone, org.llmcostplanner.chart.PlannerCharts.create(kinds[i], s));
+                int differing = 0;
+                for (int y = 0; y < alone.getHeight(); y++) {
+                    for (int x = 0; x < alone.getWidth(); x++) {
+                        if (shown.getPixelReader().getArgb(x, y) != alone.getRGB(x, y)) {
+                            differing++;
+                        }
+                    }
+                }
+                assertEquals(0, differing, kinds[i] + " at " + volume + " req/day: pixels differing from a draw on its own");
+            }
+        }
+    }
+
+    @Test
     void resizingRedrawsAtTheNewSize() throws Exception {
         LiveChartView view = shown(ChartKind.COST, SEED);
         long before = onFx(view::redrawCount);
