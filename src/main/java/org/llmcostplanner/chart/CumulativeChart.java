@@ -99,9 +99,13 @@ final class CumulativeChart implements PlannerChart {
         return at + "paid back after " + Formats.monthsText(payback, money.locale()) + " months";
     }
 
-    /** The money axis's label names the currency: "Cumulative cost, EUR". */
+    /**
+     * The money axis's label names the currency: "Cost, EUR". Short on purpose: the title already
+     * says "Cumulative cost", and in the window's lower row the plot can be shorter than
+     * "Cumulative cost, USD" is long, which then ran into the subtitle above the plot.
+     */
     static String costLabel(ChartMoney money) {
-        return "Cumulative cost, " + money.currency();
+        return "Cost, " + money.currency();
     }
 
     @Override

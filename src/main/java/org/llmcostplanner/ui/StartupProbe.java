@@ -31,6 +31,8 @@ public final class StartupProbe {
     public static final String EXIT_PROPERTY = "llmcostplanner.exitAfterFirstFrame";
     public static final String LAUNCHED_AT_PROPERTY = "llmcostplanner.launchedAtMillis";
     public static final String REPORT_KEY = "llmcostplanner.firstFrameMs";
+    /** Printed first: when the ready pulse ended (the rest, up to the first frame, is painting it). */
+    public static final String READY_KEY = "llmcostplanner.readyPulseMs";
 
     private final Scene scene;
     private final BooleanSupplier ready;
@@ -41,6 +43,7 @@ public final class StartupProbe {
     private volatile boolean armed;
     private boolean tracking;
     private boolean reported;
+    private long readyAtMillis;
 
     private StartupProbe(Scene scene, BooleanSupplier ready, long launchedAtMillis) {
         this.scene = scene;
@@ -102,6 +105,7 @@ public final class StartupProbe {
             return;
         }
         scene.removePostLayoutPulseListener(pulseListener);
+        readyAtMillis = System.currentTimeMillis();
         if (tracking) {
             armed = true; // this pulse's frame is the next one painted
             Platform.requestNextPulse();
@@ -124,6 +128,7 @@ public final class StartupProbe {
         reported = true;
         long elapsed = System.currentTimeMillis() - launchedAtMillis;
         PrintStream out = System.out;
+        out.println(String.format(Locale.ROOT, "%s=%d", READY_KEY, readyAtMillis - launchedAtMillis));
         out.println(String.format(Locale.ROOT, "%s=%d", REPORT_KEY, elapsed));
         out.flush();
         // Not on the render or FX thread: exit runs shutdown hooks that may wait for them.

@@ -46,6 +46,11 @@ class RedrawBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     private static final int CHANGES = Integer.getInteger("bench.changes", 300);
     private static final long QUIET_MILLIS = 35;
+    /**
+     * {@code -Dbench.alone=true}: time only our window (the baselines' stages stay open but idle),
+     * so their garbage and JIT compilation do not land on our changes; baselines then print NaN.
+     */
+    private static final boolean ALONE = Boolean.getBoolean("bench.alone");
     /** Baseline stages get the size of the planner window's chart area (measured once it is shown). */
     private static double[] chartArea = {930, 640};
 
@@ -156,7 +161,7 @@ class RedrawBenchmark {
             Thread.sleep(500);
             double[][] millis = new double[subjects.size()][CHANGES];
             for (int i = 0; i < script.size(); i++) {
-                for (int k = 0; k < subjects.size(); k++) {
+                for (int k = 0; k < (ALONE ? 1 : subjects.size()); k++) {
                     Thread.sleep(QUIET_MILLIS + (i * 7L) % 17); // vary the phase against the pulse timer
                     double ms = subjects.get(k).harness.change(script.get(i));
                     if (i >= WARMUP) {
@@ -171,7 +176,7 @@ class RedrawBenchmark {
                             "redraw-" + subject.name.replaceAll("[^A-Za-z]+", "-") + ".png"));
                     return null;
                 });
-                subject.result = new Result(subject.name, millis[k]);
+                subject.result = new Result(subject.name, ALONE && k > 0 ? new double[0] : millis[k]);
             }
             Scenario base = script.get(script.size() - 1);
             for (int k = 0; k < subjects.size(); k++) {

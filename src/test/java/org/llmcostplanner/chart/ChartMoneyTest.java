@@ -117,7 +117,7 @@ class ChartMoneyTest {
                 subtitles(breakdown.chart()));
 
         PlannerChart cumulative = chart(new CumulativeChart(), EUR_DE, SEED);
-        assertEquals("Cumulative cost, EUR", cumulative.chart().getXYPlot().getRangeAxis().getLabel());
+        assertEquals("Cost, EUR", cumulative.chart().getXYPlot().getRangeAxis().getLabel());
         assertTrue(subtitles(cumulative.chart()).contains("\u00a0€"), subtitles(cumulative.chart()));
 
         TornadoChart tornado = new TornadoChart();

@@ -76,7 +76,7 @@ class CurrencyChartsWindowTest extends FxRobot {
         waitUntil(() -> costLabel(cost).equals("Cost, EUR per month"), () -> costLabel(cost));
         assertTrue(cost.redrawCount() > redrawsBefore, "the cost chart was redrawn for the new currency");
         waitUntil(() -> "EUR per month".equals(breakdown.chart().getCategoryPlot().getRangeAxis().getLabel())
-                && "Cumulative cost, EUR".equals(cumulative.chart().getXYPlot().getRangeAxis().getLabel()),
+                && "Cost, EUR".equals(cumulative.chart().getXYPlot().getRangeAxis().getLabel()),
                 () -> breakdown.chart().getCategoryPlot().getRangeAxis().getLabel());
         assertEquals(seed, cost.drawnScenario(), "the scenario itself did not change");
         assertTrue(window.planner().dirtyProperty().get(), "a new currency is an unsaved change, as before");
