@@ -134,6 +134,8 @@ public final class ChartStyle {
             for (XYAnnotation a : plot.getAnnotations()) {
                 if (a instanceof VerticalMarkers markers) {
                     markers.setTheme(theme);
+                } else if (a instanceof UncertaintyBands bands) {
+                    bands.setTheme(theme);
                 }
             }
             for (int r = 0; r < plot.getRendererCount(); r++) {

@@ -31,7 +31,6 @@ final class UncertaintyBands extends AbstractXYAnnotation implements LegendItemS
 
     static final String PLAN_LABEL = "Plan with ops: range over the input ranges";
     static final String API_LABEL = "API only: range over the input ranges";
-    static final Color PLAN_FILL = new Color(0x20, 0x20, 0x20, 70);
     static final Color API_FILL = new Color(0xD5, 0x5E, 0x00, 70);
     private static final BasicStroke EDGE = new BasicStroke(1f);
 
@@ -68,13 +67,29 @@ final class UncertaintyBands extends AbstractXYAnnotation implements LegendItemS
         return false;
     }
 
+    /** The plan band is drawn in the theme's ink (dark grey on white, light grey on dark). */
+    private ChartTheme theme = ChartTheme.LIGHT;
+
+    /** Follows the chart's theme (see ChartStyle.applyTheme): fill and legend text. */
+    void setTheme(ChartTheme theme) {
+        this.theme = java.util.Objects.requireNonNull(theme, "theme");
+    }
+
+    private static Color translucent(Color c) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 70);
+    }
+
+    private Color fillOf(Band b) {
+        return b.curve() == Curve.API_ONLY ? API_FILL : translucent(theme.ink());
+    }
+
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
         RectangleEdge xEdge = plot.getDomainAxisEdge();
         RectangleEdge yEdge = plot.getRangeAxisEdge();
         for (Band b : bands) {
-            Color fill = b.curve() == Curve.API_ONLY ? API_FILL : PLAN_FILL;
+            Color fill = fillOf(b);
             Path2D.Double path = new Path2D.Double();
             double[] x = b.volumes();
             for (int i = 0; i < x.length; i++) {
@@ -105,9 +120,9 @@ final class UncertaintyBands extends AbstractXYAnnotation implements LegendItemS
         for (Band b : bands) {
             boolean api = b.curve() == Curve.API_ONLY;
             LegendItem item = new LegendItem(api ? API_LABEL : PLAN_LABEL, null, null, null,
-                    new Rectangle(-6, -5, 12, 10), api ? API_FILL : PLAN_FILL);
+                    new Rectangle(-6, -5, 12, 10), fillOf(b));
             item.setLabelFont(ChartStyle.LEGEND_FONT);
-            item.setLabelPaint(ChartStyle.TEXT);
+            item.setLabelPaint(theme.text());
             items.add(item);
         }
         return items;

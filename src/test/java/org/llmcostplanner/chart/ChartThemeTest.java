@@ -48,6 +48,25 @@ class ChartThemeTest {
     }
 
     @Test
+    void darkThemeDrawsThePlanRangeBandAndItsLegendInLightInk() {
+        CostChart chart = new CostChart();
+        chart.setUncertainty(java.util.List.of(
+                new org.llmcostplanner.analysis.InputRange(InputField.MAINTENANCE_HOURS_PER_MONTH, 2, 40)));
+        ChartStyle.applyTheme(chart.chart(), ChartTheme.DARK);
+        chart.update(SEED);
+        org.jfree.chart.LegendItem item = chart.bandsAnnotation().getLegendItems().get(0);
+        assertEquals(ChartTheme.DARK.text(), item.getLabelPaint(), "legend text readable on dark");
+        Color fill = (Color) item.getFillPaint();
+        assertEquals(ChartTheme.DARK.ink().getRGB() & 0xFFFFFF, fill.getRGB() & 0xFFFFFF, "light ink, not dark grey");
+        assertTrue(fill.getAlpha() < 255, "translucent: the curves show through");
+
+        ChartStyle.applyTheme(chart.chart(), ChartTheme.LIGHT);
+        assertEquals(ChartTheme.LIGHT.text(), chart.bandsAnnotation().getLegendItems().get(0).getLabelPaint());
+        assertEquals(ChartTheme.LIGHT.ink().getRGB() & 0xFFFFFF,
+                ((Color) chart.bandsAnnotation().getLegendItems().get(0).getFillPaint()).getRGB() & 0xFFFFFF);
+    }
+
+    @Test
     void theTornadoKeepsTheDarkThemeAcrossUpdates() {
         TornadoChart tornado = new TornadoChart();
         ChartStyle.applyTheme(tornado.chart(), ChartTheme.DARK); // once, as the live view does
