@@ -69,6 +69,7 @@ public final class PlannerWindow {
                     Platform.exit();
                 });
 
+        WindowLook.prepare(); // the theme's stylesheet before the first control exists
         FXMLLoader loader = new FXMLLoader(PlannerWindow.class.getResource("MainWindow.fxml"));
         Parent root = loader.load();
         MainWindowController controller = loader.getController();

@@ -30,6 +30,19 @@ public final class WindowLook {
     }
 
     /** With the user's settings and the desktop's dark-mode setting. */
+    /**
+     * Call before the window's controls are created (before its FXML is loaded): puts the chosen
+     * theme's stylesheet in place so JavaFX does not load its default one first (see
+     * {@link Themes#installStylesheetFor}).
+     */
+    public static void prepare() {
+        prepare(AppPreferences.open());
+    }
+
+    static void prepare(AppPreferences prefs) {
+        Themes.installStylesheetFor(prefs.node("look"));
+    }
+
     public static WindowLook install(Stage stage, List<LiveChartView> charts) {
         return install(stage, charts, AppPreferences.open(), SystemTheme.DESKTOP);
     }
