@@ -192,7 +192,7 @@ public class LiveChartView extends Region {
             setBackground(null);
             // JavaFX honours opaque insets on a region without an opaque background fill only when
             // it has a shape: a rectangle, scaled to the view's size, that paints nothing.
-            setShape(OPAQUE_AREA);
+            setShape(opaqueArea);
             setOpaqueInsets(javafx.geometry.Insets.EMPTY);
         } else {
             java.awt.Color c = theme.background();
@@ -208,7 +208,8 @@ public class LiveChartView extends Region {
         return imageView.getImage() != null && width >= getWidth() && height >= getHeight();
     }
 
-    private static final javafx.scene.shape.Shape OPAQUE_AREA = new javafx.scene.shape.Rectangle(1, 1);
+    /** Its own shape: a region registers itself as the one listener of its shape's changes. */
+    private final javafx.scene.shape.Shape opaqueArea = new javafx.scene.shape.Rectangle(1, 1);
 
     /** After a draw, and on every layout (the view may have outgrown its image). */
     private void setCoveredByImage(boolean covered) {
