@@ -13,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.junit.jupiter.api.AfterAll;
@@ -143,8 +141,7 @@ class CurrencyChartsWindowTest extends FxRobot {
     }
 
     private void showTab(String text) {
-        TabPane tabs = lookup("#viewTabs").queryAs(TabPane.class);
-        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow());
+        WindowRobot.selectTab(window.stage().getScene().getRoot(), text); // on the FX thread
     }
 
     private static void waitUntil(Callable<Boolean> condition, Supplier<String> shown) {

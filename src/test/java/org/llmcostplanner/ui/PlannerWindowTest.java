@@ -226,11 +226,6 @@ class PlannerWindowTest extends FxRobot {
     }
 
     private void replaceText(String fieldQuery, String text) {
-        TextField field = lookup(fieldQuery).queryAs(TextField.class);
-        clickOn(field);
-        interact(field::selectAll);
-        write(text);
-        type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.replaceText(this, fieldQuery, text);
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.llmcostplanner.ui.WindowRobot;
 import org.llmcostplanner.analysis.ArticleFigure;
 import org.llmcostplanner.analysis.GoalSeek;
 import org.llmcostplanner.analysis.GoalTarget;
@@ -58,10 +58,7 @@ class AnalysisViewsTest extends FxRobot {
     }
 
     private void showTab(String text) {
-        TabPane tabs = lookup("#viewTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.showTab(this, text);
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmcostplanner.ui.WindowRobot;
 import org.llmcostplanner.analysis.DeploymentSpec;
 import org.llmcostplanner.analysis.InputRange;
 import org.llmcostplanner.analysis.Precision;
@@ -155,10 +155,7 @@ class SavedRangesWindowTest extends FxRobot {
     }
 
     private void showTab(String name) {
-        TabPane tabs = lookup("#viewTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.showTab(this, name);
     }
 
     private String text(String query) {
@@ -166,11 +163,6 @@ class SavedRangesWindowTest extends FxRobot {
     }
 
     private void replaceText(String query, String text) {
-        TextField field = lookup(query).queryAs(TextField.class);
-        clickOn(field);
-        interact(field::selectAll);
-        write(text);
-        type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.replaceText(this, query, text);
     }
 }

@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui.compare;
 
+import org.llmcostplanner.ui.WindowRobot;
 import org.llmcostplanner.ui.QueuedPathChooser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,11 +144,6 @@ class CompareWindowTest extends FxRobot {
 
     /** Types into a field as a user would: select all, type, Enter. */
     private void replaceText(String fieldQuery, String text) {
-        TextField field = lookup(fieldQuery).queryAs(TextField.class);
-        clickOn(field);
-        interact(field::selectAll);
-        write(text);
-        type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.replaceText(this, fieldQuery, text);
     }
 }

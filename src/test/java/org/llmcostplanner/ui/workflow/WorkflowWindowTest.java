@@ -1,5 +1,6 @@
 package org.llmcostplanner.ui.workflow;
 
+import org.llmcostplanner.ui.WindowRobot;
 import org.llmcostplanner.ui.QueuedPathChooser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -356,11 +357,6 @@ class WorkflowWindowTest extends FxRobot {
     }
 
     private void replaceText(String fieldQuery, String text) {
-        TextField field = lookup(fieldQuery).queryAs(TextField.class);
-        clickOn(field);
-        interact(field::selectAll);
-        write(text);
-        type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowRobot.replaceText(this, fieldQuery, text);
     }
 }
