@@ -178,6 +178,7 @@ class RedrawBenchmark {
                 });
                 subject.result = new Result(subject.name, ALONE && k > 0 ? new double[0] : millis[k]);
             }
+            writeSamples(subjects, script, millis);
             Scenario base = script.get(script.size() - 1);
             for (int k = 0; k < subjects.size(); k++) {
                 Subject subject = subjects.get(k);
@@ -197,6 +198,38 @@ class RedrawBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * Every measured change, one row each (target/benchmarks/redraw-samples.csv): which input it
+     * changed and each subject's time, to see what the slow ones have in common.
+     */
+    private static void writeSamples(List<Subject> subjects, List<Scenario> script, double[][] millis)
+            throws IOException {
+        StringBuilder csv = new StringBuilder("step,input");
+        for (Subject subject : subjects) {
+            csv.append(',').append(subject.name.replaceAll("[^A-Za-z]+", "_")).append("_ms");
+        }
+        csv.append('\n');
+        for (int i = WARMUP; i < script.size(); i++) {
+            csv.append(i).append(',').append(changedInput(script.get(Math.max(0, i - 1)), script.get(i)));
+            for (int k = 0; k < subjects.size(); k++) {
+                csv.append(String.format(Locale.ROOT, ",%.3f", millis[k][i - WARMUP]));
+            }
+            csv.append('\n');
+        }
+        Path dir = Path.of("target", "benchmarks");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("redraw-samples.csv"), csv);
+    }
+
+    private static String changedInput(Scenario before, Scenario after) {
+        for (InputField f : InputField.values()) {
+            if (Double.compare(before.get(f), after.get(f)) != 0) {
+                return f.name();
+            }
+        }
+        return "none";
     }
 
     /** One stage with the charts, an animation timer that makes changes inside a pulse, and the probe. */
