@@ -119,6 +119,11 @@ class BenchmarkSuite {
     }
 
     private void redraw() throws Exception {
+        // First with the default JIT (C1 + C2) in a JVM of its own, for java -jar; then here, with
+        // the JIT as the app ships (client compiler only; the bench profile's argLine).
+        Map<String, String> defaultJit = ChildJvm.run(600, RedrawBenchmark.class.getName(), List.of());
+        summary.put("redrawP95MsDefaultJit", Double.parseDouble(defaultJit.get("redrawP95Ms")));
+        details.put("redrawDefaultJit", defaultJit);
         RedrawBenchmark.Results r = RedrawBenchmark.run();
         System.out.println(r.table());
         summary.put("redrawP50Ms", round(r.ours().p(50), 2));
@@ -129,6 +134,7 @@ class BenchmarkSuite {
         summary.put("dragFps", round(r.dragFps(), 1));
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("changes", r.ours().millis.length);
+        d.put("jit", RedrawBenchmark.jit());
         d.put("oursP50P95P99", new double[] {r.ours().p(50), r.ours().p(95), r.ours().p(99)});
         d.put("chartViewerP50P95P99", new double[] {r.chartViewer().p(50), r.chartViewer().p(95), r.chartViewer().p(99)});
         d.put("javaFxChartsP50P95P99", new double[] {r.javaFxCharts().p(50), r.javaFxCharts().p(95),

@@ -26,11 +26,19 @@ final class ChildJvm {
     private static final String[] PLATFORM_PROPERTIES = {"glass.platform", "monocle.platform", "prism.order",
         "java.awt.headless", "testfx.headless", "llmcostplanner.dataDir"};
 
+    private static final long DEFAULT_TIMEOUT_SECONDS = 120;
+
     private ChildJvm() {
     }
 
     /** Runs {@code mainClass} with {@code args}; the wall time of the launch is passed as launchedAtMillis. */
     static Map<String, String> run(String mainClass, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        return run(DEFAULT_TIMEOUT_SECONDS, mainClass, jvmOptions, args);
+    }
+
+    /** As {@link #run(String, List, String...)}, for a child that may take up to {@code timeoutSeconds}. */
+    static Map<String, String> run(long timeoutSeconds, String mainClass, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -45,10 +53,14 @@ final class ChildJvm {
         cmd.add(classPath());
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        return start(cmd);
+        return start(cmd, timeoutSeconds);
     }
 
     static Map<String, String> start(List<String> cmd) throws IOException, InterruptedException {
+        return start(cmd, DEFAULT_TIMEOUT_SECONDS);
+    }
+
+    static Map<String, String> start(List<String> cmd, long timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         List<String> withLaunchTime = new ArrayList<>(cmd);
         long launchedAt = System.currentTimeMillis();
@@ -68,7 +80,7 @@ final class ChildJvm {
                 }
             }
         }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("child JVM did not end: " + cmd);
         }

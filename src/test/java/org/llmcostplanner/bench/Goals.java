@@ -28,6 +28,12 @@ final class Goals {
         row(t, s, "redrawP95Ms", "ms", "≤ 16.7 ms (stretch ≤ 8 ms)",
                 met(ours95 <= 16.7) + (ours95 <= 8 ? " (stretch met)" : ""));
         row(t, s, "redrawP99Ms", "ms", "—", "—");
+        // The figures above run with the JIT as the app ships (client compiler only); java -jar
+        // runs with the default JIT (C1 + C2), timed in a JVM of its own.
+        if (s.containsKey("redrawP95MsDefaultJit")) {
+            double defaultJit = num(s, "redrawP95MsDefaultJit");
+            row(t, s, "redrawP95MsDefaultJit", "ms", "≤ 16.7 ms (java -jar's default JIT)", met(defaultJit <= 16.7));
+        }
         double naive = num(s, "naiveChartViewerRedrawP95Ms");
         rowWith(t, "naiveChartViewerRedrawP95Ms", naive, "ms", ratio(naive / ours95), "ours ≥ 10× faster at p95",
                 met(naive / ours95 >= 10));
