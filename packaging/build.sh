@@ -6,7 +6,8 @@
 #
 # Steps: 1. stage the jpackage input (app jar + non-JavaFX jars; JavaFX goes into the runtime);
 # 2. jlink a slim runtime with the JDK + JavaFX modules of packaging/modules.txt and the JDK's
-# class-data-sharing (CDS) base archive; 3. jpackage the application image with the OS's icon;
+# class-data-sharing (CDS) base archive; 3. jpackage the application image with the OS's icon
+# (on Linux with packaging/linux/launcher.sh as its launcher);
 # 4. AppCDS (Linux): a training run of the image records the classes of a start-up, archived for
 # the image's place (and again for /opt by the .deb's postinst); 5. jpackage the installer
 # (.deb / .msi / .dmg) from the image.
@@ -64,6 +65,15 @@ step "jpackage app-image"
 
 IMAGE="$OUT/image/$NAME"
 [ "$OS" = macos ] && IMAGE="$OUT/image/$NAME.app"
+
+# Linux: our own launcher script instead of jpackage's native one, which queries the package
+# manager (dpkg -S, dpkg -L, rpm -qf) on every start (see packaging/linux/launcher.sh). The
+# runtime's java under the app's name, so process lists show the app rather than "java".
+if [ "$OS" = linux ]; then
+  step "launcher script"
+  install -m 755 packaging/linux/launcher.sh "$IMAGE/bin/$NAME"
+  install -m 755 "$IMAGE/lib/runtime/bin/java" "$IMAGE/lib/runtime/bin/$NAME"
+fi
 
 # 4. AppCDS (Linux): record the classes of a start-up, archive them for this image's place and
 # name the archive in the launcher's options (see packaging/cds-train.sh). On macOS and Windows
