@@ -58,7 +58,7 @@ public final class WarningStripController {
      * warning if there is one; else one showing the same warning with other numbers (its price or
      * volume moved); else a line left over, in its old order; else a new one.
      */
-    static List<Label> reuseLines(List<Node> lines, List<String> warnings) {
+    private static List<Label> reuseLines(List<Node> lines, List<String> warnings) {
         List<Label> free = new ArrayList<>();
         for (Node n : lines) {
             free.add((Label) n);
