@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as people type and read them, in the user's locale: "1,000", "0.2", "30.4167", "1e6"
@@ -17,6 +18,16 @@ public final class NumberText {
 
     private static final int SHOWN_SIGNIFICANT_DIGITS = 6;
     private static final int SLIDER_SIGNIFICANT_DIGITS = 3;
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /**
+     * The last locale's format, per thread (DecimalFormat is not thread-safe). Every slider step
+     * formats a number or two, and building a DecimalFormat with its locale's symbols each time
+     * was a visible part of the step in a profile.
+     */
+    private static final ThreadLocal<LocaleFormat> FORMAT = new ThreadLocal<>();
+
+    private record LocaleFormat(Locale locale, DecimalFormat format, DecimalFormatSymbols symbols) {
+    }
 
     private NumberText() {
     }
@@ -40,8 +51,7 @@ public final class NumberText {
             return String.valueOf(value);
         }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(significantDigits)).stripTrailingZeros();
-        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(locale));
-        return f.format(rounded);
+        return forLocale(locale).format().format(rounded);
     }
 
     /** Parses typed text in the user's locale; see {@link #parse(String, Locale)}. */
@@ -58,7 +68,7 @@ public final class NumberText {
         if (text == null) {
             return OptionalDouble.empty();
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        DecimalFormatSymbols symbols = forLocale(locale).symbols();
         char grouping = symbols.getGroupingSeparator();
         char decimal = symbols.getDecimalSeparator();
         StringBuilder cleaned = new StringBuilder();
@@ -69,10 +79,20 @@ public final class NumberText {
             cleaned.append(c == decimal ? '.' : c == '\u2212' ? '-' : c);
         }
         String s = cleaned.toString();
-        if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(Double.parseDouble(s));
+    }
+
+    private static LocaleFormat forLocale(Locale locale) {
+        LocaleFormat f = FORMAT.get();
+        if (f == null || !f.locale().equals(locale)) {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+            f = new LocaleFormat(locale, new DecimalFormat("#,##0.##########", symbols), symbols);
+            FORMAT.set(f);
+        }
+        return f;
     }
 
     /** Rounds a dragged slider value to three significant digits, so files and labels stay tidy. */
