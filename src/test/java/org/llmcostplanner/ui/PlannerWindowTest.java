@@ -59,8 +59,11 @@ class PlannerWindowTest extends FxRobot {
     }
 
     @Test
-    void everyInputHasItsRowOnceTheWindowIsUpAdvancedOnesIncludedAndNeverTwice() {
-        // The Advanced rows are built after the first frame; by the time the window is up they exist.
+    void everyInputHasItsRowAdvancedOnesOnceOpenedAndNeverTwice() {
+        // The Advanced rows are built after the first frame and are in the scene while the pane is open.
+        javafx.scene.control.TitledPane advanced = lookup("#advancedPane").queryAs(javafx.scene.control.TitledPane.class);
+        assertTrue(lookup("#billingDaysPerMonthRow").tryQuery().isEmpty(), "collapsed, the Advanced rows are out of the scene");
+        interact(() -> advanced.setExpanded(true));
         java.util.Set<InputField> rowless = java.util.EnumSet.of(InputField.OUTPUT_TOKENS_PER_REQUEST); // via the token mix
         for (InputField f : InputField.values()) {
             if (!rowless.contains(f)) {
@@ -68,9 +71,10 @@ class PlannerWindowTest extends FxRobot {
             }
         }
         int rows = lookup(".input-row").queryAll().size();
-        interact(() -> ((javafx.scene.control.TitledPane) lookup("#advancedPane").query()).setExpanded(true));
-        interact(() -> ((javafx.scene.control.TitledPane) lookup("#advancedPane").query()).setExpanded(false));
-        assertEquals(rows, lookup(".input-row").queryAll().size(), "expanding builds nothing twice");
+        interact(() -> advanced.setExpanded(false));
+        interact(() -> advanced.setExpanded(true));
+        assertEquals(rows, lookup(".input-row").queryAll().size(), "opening again builds nothing twice");
+        interact(() -> advanced.setExpanded(false));
     }
 
     @Test

@@ -79,9 +79,12 @@ class MonkeyTest extends FxRobot {
             // The window's smallest size: the same layout, fewer pixels to redraw after each action.
             w.window().stage().setWidth(w.window().stage().getMinWidth());
             w.window().stage().setHeight(w.window().stage().getMinHeight());
+            // Every row, the Advanced ones included: they are in the scene only while the pane is open.
+            advancedPane().setExpanded(true);
             for (String style : List.of(".input-field", ".input-slider", ".input-error")) {
                 w.window().stage().getScene().getRoot().lookupAll(style).forEach(n -> ROWS.put(n.getId(), n));
             }
+            advancedPane().setExpanded(false);
         });
         w.awaitSettled();
     }
@@ -236,6 +239,9 @@ class MonkeyTest extends FxRobot {
     }
 
     private static boolean isShown(Node n) {
+        if (n.getScene() == null) {
+            return false; // an Advanced row while the pane is closed
+        }
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible() || (p instanceof TitledPane t && !t.isExpanded() && p != n)) {
                 return false;

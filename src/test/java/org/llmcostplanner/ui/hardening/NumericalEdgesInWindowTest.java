@@ -124,6 +124,8 @@ class NumericalEdgesInWindowTest {
         w.load(NumericalEdges.bases().get(0), null);
         WindowUnderTest.fx(() -> {
             w.window().planner().input(InputField.REQUESTS_PER_DAY).set(1e9);
+            // The price is an Advanced input: open the pane, as the user would.
+            ((javafx.scene.control.TitledPane) w.window().stage().getScene().lookup("#advancedPane")).setExpanded(true);
             javafx.scene.control.TextField price = (javafx.scene.control.TextField)
                     w.window().stage().getScene().lookup("#outputPricePerMTokField");
             price.setText("1e308");
@@ -134,6 +136,8 @@ class NumericalEdgesInWindowTest {
         awaitChartsDrawn(WindowUnderTest.fx(() -> w.window().planner().scenario()));
         assertEquals(List.of(), WindowUnderTest.fx(SceneText::problems));
         assertEquals(List.of(), w.takeFxFailures());
+        WindowUnderTest.fx(() -> ((javafx.scene.control.TitledPane) w.window().stage().getScene().lookup("#advancedPane"))
+                .setExpanded(false));
     }
 
     private void showAndCheck(Scenario s) {
