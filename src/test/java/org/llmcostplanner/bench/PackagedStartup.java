@@ -23,8 +23,9 @@ import org.llmcostplanner.ui.StartupProbe;
  * {@code packaging/measure-startup.sh}. The launcher is the application image's,
  * {@code target/jpackage/image/<app>/bin/<app>} (its AppCDS archive is made for that place), or
  * the one named by {@code -Dbench.packagedLauncher=/opt/llm-cost-planner/bin/llm-cost-planner}
- * (the installed .deb). The packaged runtime has no Monocle, so it needs a display: DISPLAY set,
- * e.g. under xvfb-run with -Pxvfb.
+ * (the installed .deb). The packaged runtime has no Monocle, so it needs a display: the one in
+ * DISPLAY, or else a private Xvfb server started here for all the runs (as
+ * packaging/measure-startup.sh runs under xvfb-run), when Xvfb is installed.
  */
 final class PackagedStartup {
 
@@ -50,18 +51,45 @@ final class PackagedStartup {
             return new Measurement(null, "no packaged image at target/jpackage/image/*/bin/ "
                     + "(mvn -B -Ppackage package was not run) and no -Dbench.packagedLauncher");
         }
-        if (System.getenv("DISPLAY") == null) {
-            return new Measurement(null, "packaged launcher " + launcher.get()
-                    + " but no DISPLAY: the packaged runtime has no Monocle; run under xvfb-run with -Pxvfb");
+        String display = System.getenv("DISPLAY");
+        Process xvfb = null;
+        if (display == null) {
+            xvfb = startXvfb();
+            if (xvfb == null) {
+                return new Measurement(null, "packaged launcher " + launcher.get() + " but no DISPLAY and no Xvfb:"
+                        + " the packaged runtime has no Monocle; run under xvfb-run with -Pxvfb");
+            }
+            display = ":" + new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine().trim();
         }
-        firstFrameMs(launcher.get()); // warms the OS file cache, not counted
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            ms[i] = firstFrameMs(launcher.get());
+        try {
+            firstFrameMs(launcher.get(), display); // warms the OS file cache, not counted
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                ms[i] = firstFrameMs(launcher.get(), display);
+            }
+            return new Measurement(BenchmarkSuite.round(BenchmarkSuite.median(ms), 0),
+                    "launcher " + launcher.get() + " on display " + display + (xvfb == null ? "" : " (a private Xvfb)")
+                            + ", first frame with every chart drawn (StartupProbe), runs " + java.util.Arrays.toString(ms));
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+                xvfb.waitFor(10, TimeUnit.SECONDS);
+            }
         }
-        return new Measurement(BenchmarkSuite.round(BenchmarkSuite.median(ms), 0),
-                "launcher " + launcher.get() + ", first frame with every chart drawn (StartupProbe), runs "
-                        + java.util.Arrays.toString(ms));
+    }
+
+    /**
+     * An Xvfb server on a free display (it prints the number when it is ready: -displayfd 1), or
+     * null when Xvfb is not installed. Screen as in packaging/measure-startup.sh.
+     */
+    private static Process startXvfb() {
+        try {
+            return new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException notInstalled) {
+            return null;
+        }
     }
 
     private static Optional<Path> launcher() throws IOException {
@@ -79,9 +107,10 @@ final class PackagedStartup {
         }
     }
 
-    private static double firstFrameMs(Path launcher) throws IOException, InterruptedException {
+    private static double firstFrameMs(Path launcher, String display) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(List.of(launcher.toString())).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
+        env.put("DISPLAY", display);
         env.remove("_JAVA_OPTIONS");
         env.put("JAVA_TOOL_OPTIONS", PROBE_OPTIONS + " -D" + StartupProbe.LAUNCHED_AT_PROPERTY + "="
                 + System.currentTimeMillis());
