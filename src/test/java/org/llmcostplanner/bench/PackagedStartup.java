@@ -59,10 +59,18 @@ final class PackagedStartup {
                 return new Measurement(null, "packaged launcher " + launcher.get() + " but no DISPLAY and no Xvfb:"
                         + " the packaged runtime has no Monocle; run under xvfb-run with -Pxvfb");
             }
-            display = ":" + new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8))
-                    .readLine().trim();
         }
         try {
+            if (xvfb != null) {
+                // Xvfb prints its display number once it accepts clients; nothing if it could not start.
+                String number = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine();
+                if (number == null) {
+                    return new Measurement(null, "packaged launcher " + launcher.get()
+                            + " but no DISPLAY, and Xvfb did not start: run under xvfb-run with -Pxvfb");
+                }
+                display = ":" + number.trim();
+            }
             firstFrameMs(launcher.get(), display); // warms the OS file cache, not counted
             double[] ms = new double[runs];
             for (int i = 0; i < runs; i++) {
