@@ -124,6 +124,6 @@ class LinuxLauncherScriptTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(10, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        return List.of(out.split("\n", -1)).subList(0, (int) out.chars().filter(c -> c == '\n').count());
+        return out.lines().toList(); // one argument per line, a trailing empty one included
     }
 }
